@@ -1,0 +1,24 @@
+package io.fabriclint.analyzer.diagnostics;
+
+import io.fabriclint.syntax.SourceRange;
+
+import java.nio.file.Path;
+
+/**
+ * One finding: a rule's code and severity, a message that names the numbers
+ * involved, and the exact range at fault. {@code suggestion} is a replacement
+ * for the text at {@code range} when the fix is known (a closest name, a module
+ * with enough reach), for quick fixes. {@code suppressed} marks a diagnostic a
+ * suppression comment silenced (kept for SARIF; not counted or shown).
+ */
+public record Diagnostic(String code, Severity severity, String message, Path file, SourceRange range,
+                         String suggestion, boolean suppressed) {
+
+    public Diagnostic withSeverity(Severity s) {
+        return new Diagnostic(code, s, message, file, range, suggestion, suppressed);
+    }
+
+    public Diagnostic asSuppressed() {
+        return new Diagnostic(code, severity, message, file, range, suggestion, true);
+    }
+}

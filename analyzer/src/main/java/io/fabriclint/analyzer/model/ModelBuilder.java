@@ -1,0 +1,419 @@
+package io.fabriclint.analyzer.model;
+
+import io.fabriclint.analyzer.catalog.Fec;
+import io.fabriclint.analyzer.catalog.Fiber;
+import io.fabriclint.analyzer.catalog.FormFactor;
+import io.fabriclint.analyzer.catalog.Lanes;
+import io.fabriclint.analyzer.catalog.Media;
+import io.fabriclint.analyzer.catalog.ModuleCatalog;
+import io.fabriclint.analyzer.catalog.ModuleSpec;
+import io.fabriclint.analyzer.values.Ratio;
+import io.fabriclint.analyzer.values.Version;
+import io.fabriclint.syntax.Declaration;
+import io.fabriclint.syntax.DeclarationKind;
+import io.fabriclint.syntax.FabricSyntax;
+import io.fabriclint.syntax.Name;
+import io.fabriclint.syntax.Property;
+import io.fabriclint.syntax.SourceRange;
+import io.fabriclint.syntax.SyntaxError;
+import io.fabriclint.syntax.SyntaxTree;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Builds a {@link FabricModel} from a root file: parses it and every file it
+ * imports (each once), then reads every declaration against the property
+ * schema and resolves names. Never gives up on broken input: whatever can be
+ * read is in the model.
+ */
+public final class ModelBuilder {
+    /** The pseudo-path of standard input. */
+    public static final Path STDIN = Path.of("<stdin>");
+
+    private final SourceProvider provider;
+    private final ModuleCatalog catalog;
+    private final Function<Path, SyntaxTree> parsedCache;
+
+    private final List<SourceFile> files = new ArrayList<>();
+    private final Map<Path, SourceFile> loaded = new HashMap<>();
+    private final List<ImportProblem> importProblems = new ArrayList<>();
+    private final List<ValueProblem> valueProblems = new ArrayList<>();
+    private final List<Duplicate> duplicates = new ArrayList<>();
+    private final List<Symbol> symbols = new ArrayList<>();
+    private final List<Reference> references = new ArrayList<>();
+
+    private FabricDef fabric;
+    private final Map<String, RackDef> racks = new LinkedHashMap<>();
+    private final Map<String, TierDef> tiers = new LinkedHashMap<>();
+    private final Map<String, ModuleDef> modules = new LinkedHashMap<>();
+    private final List<LinkDef> links = new ArrayList<>();
+    private final Map<String, Symbol> firstSymbol = new HashMap<>();
+
+    /**
+     * @param parsedCache an optional source of already-parsed trees (the editor keeps them); may return null
+     */
+    public ModelBuilder(SourceProvider provider, ModuleCatalog catalog, Function<Path, SyntaxTree> parsedCache) {
+        this.provider = provider;
+        this.catalog = catalog;
+        this.parsedCache = parsedCache == null ? p -> null : parsedCache;
+    }
+
+    public ModelBuilder(SourceProvider provider, ModuleCatalog catalog) {
+        this(provider, catalog, null);
+    }
+
+    /** Builds the model of the root file; an unreadable root is an I/O error for the caller. */
+    public FabricModel build(Path root) throws IOException {
+        Path normalized = normalize(root);
+        SourceFile first = parse(normalized, provider.read(normalized));
+        load(first, new ArrayDeque<>());
+        return assemble();
+    }
+
+    /** Builds the model of text that is not (or not yet) on disk, e.g. standard input. */
+    public FabricModel build(Path path, String text) {
+        SourceFile first = parse(normalize(path), text);
+        load(first, new ArrayDeque<>());
+        return assemble();
+    }
+
+    public static Path normalize(Path path) {
+        return path.equals(STDIN) ? path : path.toAbsolutePath().normalize();
+    }
+
+    private SourceFile parse(Path path, String text) {
+        SyntaxTree cached = parsedCache.apply(path);
+        SyntaxTree tree = cached != null && cached.text().equals(text) ? cached : FabricSyntax.parse(text);
+        SourceFile file = new SourceFile(path, tree);
+        loaded.put(path, file);
+        files.add(file);
+        return file;
+    }
+
+    /** Depth-first over imports; an import back onto the current path closes a cycle. */
+    private void load(SourceFile file, Deque<Path> stack) {
+        stack.push(file.path());
+        for (Declaration d : file.tree().declarations()) {
+            if (!(d instanceof Declaration.Import imp) || !imp.terminated()) {
+                continue;
+            }
+            Path base = file.path().equals(STDIN) ? Path.of("").toAbsolutePath() : file.path().getParent();
+            Path target;
+            try {
+                target = base.resolve(imp.path()).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                importProblems.add(new ImportProblem(ImportProblem.Kind.MISSING, file.path(), imp.pathRange(),
+                        imp.path(), "not a valid path"));
+                continue;
+            }
+            if (stack.contains(target)) {
+                List<String> cycle = new ArrayList<>();
+                List<Path> onStack = new ArrayList<>(stack);
+                java.util.Collections.reverse(onStack);
+                for (Path p : onStack.subList(onStack.indexOf(target), onStack.size())) {
+                    cycle.add(p.getFileName().toString());
+                }
+                cycle.add(target.getFileName().toString());
+                importProblems.add(new ImportProblem(ImportProblem.Kind.CYCLE, file.path(), imp.pathRange(),
+                        imp.path(), String.join(" -> ", cycle)));
+                continue;
+            }
+            if (loaded.containsKey(target)) {
+                continue;
+            }
+            String text;
+            try {
+                text = provider.read(target);
+            } catch (IOException | RuntimeException e) {
+                importProblems.add(new ImportProblem(ImportProblem.Kind.MISSING, file.path(), imp.pathRange(),
+                        imp.path(), e instanceof java.nio.file.NoSuchFileException ? "no such file" : "cannot be read"));
+                continue;
+            }
+            load(parse(target, text), stack);
+        }
+        stack.pop();
+    }
+
+    private FabricModel assemble() {
+        List<ModuleBlock> moduleBlocks = new ArrayList<>();
+        for (SourceFile file : files) {
+            Set<Integer> errorLines = new HashSet<>();
+            for (SyntaxError e : file.tree().errors()) {
+                errorLines.add(e.range().startLine());
+            }
+            ValueReader reader = new ValueReader(file.path(), valueProblems::add);
+            for (Declaration d : file.tree().declarations()) {
+                if (d instanceof Declaration.Block b) {
+                    Map<String, Object> values = readProperties(file.path(), b.kind(), b.properties(), reader, errorLines);
+                    DeclaredProperties props = declared(b.properties());
+                    switch (b.kind()) {
+                        case FABRIC -> addFabric(file.path(), b, values, props);
+                        case RACK -> addRack(file.path(), b, values, props);
+                        case TIER -> addTier(file.path(), b, values, props, errorLines, reader);
+                        case MODULE -> moduleBlocks.add(new ModuleBlock(file.path(), b, values, props));
+                        default -> {
+                        }
+                    }
+                } else if (d instanceof Declaration.Link l) {
+                    Map<String, Object> values = readProperties(file.path(), DeclarationKind.LINK, l.properties(), reader,
+                            errorLines);
+                    addLink(file.path(), l, values, declared(l.properties()));
+                }
+            }
+        }
+        resolveModules(moduleBlocks);
+        resolveReferences();
+        return new FabricModel(files, fabric, racks, tiers, modules, links, catalog, symbols, references, duplicates,
+                importProblems, valueProblems);
+    }
+
+    private record ModuleBlock(Path file, Declaration.Block block, Map<String, Object> values, DeclaredProperties props) {
+    }
+
+    private static DeclaredProperties declared(List<Property> properties) {
+        DeclaredProperties props = new DeclaredProperties();
+        properties.forEach(props::add);
+        return props;
+    }
+
+    /** Reads each known, non-repeatable property once; values on lines with syntax errors are not judged again. */
+    private Map<String, Object> readProperties(Path file, DeclarationKind kind, List<Property> properties,
+                                               ValueReader reader, Set<Integer> errorLines) {
+        Map<String, Object> values = new HashMap<>();
+        Map<String, Property> seen = new HashMap<>();
+        for (Property p : properties) {
+            PropertySpec spec = PropertySchema.lookup(kind, p.name().text());
+            if (spec == null || spec.repeatable()) {
+                continue;
+            }
+            Property first = seen.putIfAbsent(p.name().text(), p);
+            if (first != null) {
+                duplicates.add(new Duplicate("property", p.name().text(), file, p.name().range(), file,
+                        first.name().range()));
+                continue;
+            }
+            if (onErrorLine(p.range(), errorLines)) {
+                continue;
+            }
+            Object value = reader.read(p, spec);
+            if (value != null) {
+                values.put(p.name().text(), value);
+            }
+        }
+        return values;
+    }
+
+    private static boolean onErrorLine(SourceRange range, Set<Integer> errorLines) {
+        for (int line = range.startLine(); line <= range.endLine(); line++) {
+            if (errorLines.contains(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean declare(SymbolKind kind, Name name, String container, Path file, SourceRange declRange) {
+        String key = kind + ":" + (container == null ? "" : container + ".") + name.text();
+        Symbol symbol = new Symbol(kind, name.text(), container, file, name.range(), declRange);
+        Symbol first = firstSymbol.putIfAbsent(key, symbol);
+        if (first != null) {
+            duplicates.add(new Duplicate(kind.word(), container == null ? name.text() : container + "." + name.text(),
+                    file, name.range(), first.file(), first.nameRange()));
+            return false;
+        }
+        symbols.add(symbol);
+        return true;
+    }
+
+    private void addFabric(Path file, Declaration.Block b, Map<String, Object> v, DeclaredProperties props) {
+        if (b.name() == null) {
+            return;
+        }
+        if (fabric != null) {
+            duplicates.add(new Duplicate("fabric", b.name().text(), file, b.name().range(), fabric.file(),
+                    fabric.name().range()));
+            return;
+        }
+        declare(SymbolKind.FABRIC, b.name(), null, file, b.range());
+        fabric = new FabricDef(b.name(), file, b, (Double) v.getOrDefault("pue", 1.0), (Fec) v.get("fec"),
+                (Ratio) v.get("oversubscription"), (String) v.get("description"), props);
+    }
+
+    private void addRack(Path file, Declaration.Block b, Map<String, Object> v, DeclaredProperties props) {
+        if (b.name() == null || !declare(SymbolKind.RACK, b.name(), null, file, b.range())) {
+            return;
+        }
+        racks.put(b.name().text(), new RackDef(b.name(), file, b, (Integer) v.getOrDefault("count", 1),
+                (Double) v.getOrDefault("height", 42.0), (Double) v.get("power"), props));
+    }
+
+    private void addTier(Path file, Declaration.Block b, Map<String, Object> v, DeclaredProperties props,
+                         Set<Integer> errorLines, ValueReader reader) {
+        if (b.name() == null || !declare(SymbolKind.TIER, b.name(), null, file, b.range())) {
+            return;
+        }
+        String tier = b.name().text();
+        List<PortDef> ports = new ArrayList<>();
+        PropertySpec portSpec = PropertySchema.lookup(DeclarationKind.TIER, "port");
+        for (Property p : b.properties()) {
+            if (!p.name().text().equals("port") || onErrorLine(p.range(), errorLines)) {
+                continue;
+            }
+            PortValue pv = (PortValue) reader.read(p, portSpec);
+            if (pv != null && declare(SymbolKind.PORT, pv.name(), tier, file, p.range())) {
+                ports.add(new PortDef(tier, pv.name(), pv.count(), pv.declared(), pv.cage(), pv.speedGbps(),
+                        pv.maxPowerWatts(), p));
+            }
+        }
+        tiers.put(tier, new TierDef(b.name(), file, b, (Integer) v.getOrDefault("count", 1), (Name) v.get("rack"),
+                (Double) v.getOrDefault("height", 1.0), (Double) v.getOrDefault("power", 0.0), (String) v.get("asic"),
+                (Version) v.get("cmis"), (Ratio) v.get("oversubscription"), List.copyOf(ports), props));
+    }
+
+    private void addLink(Path file, Declaration.Link l, Map<String, Object> v, DeclaredProperties props) {
+        links.add(new LinkDef(file, l, (Integer) v.get("count"), (ModulePair) v.get("module"), (Fiber) v.get("fiber"),
+                (Double) v.get("length"), (Integer) v.getOrDefault("connectors", 2), (Fec) v.get("fec"), props));
+    }
+
+    /** Module blocks may build on each other with `like`, across files and in any order. */
+    private void resolveModules(List<ModuleBlock> blocks) {
+        Map<String, ModuleBlock> byName = new LinkedHashMap<>();
+        for (ModuleBlock mb : blocks) {
+            Name name = mb.block().name();
+            if (name != null && declare(SymbolKind.MODULE, name, null, mb.file(), mb.block().range())) {
+                byName.put(name.text(), mb);
+            }
+        }
+        Map<String, ModuleSpec> resolved = new HashMap<>();
+        for (String name : byName.keySet()) {
+            resolveModule(name, byName, resolved, new HashSet<>());
+        }
+        for (Map.Entry<String, ModuleBlock> e : byName.entrySet()) {
+            ModuleBlock mb = e.getValue();
+            modules.put(e.getKey(), new ModuleDef(mb.block().name(), mb.file(), mb.block(), (Name) mb.values().get("like"),
+                    resolved.get(e.getKey()), mb.props()));
+        }
+    }
+
+    private ModuleSpec resolveModule(String name, Map<String, ModuleBlock> blocks, Map<String, ModuleSpec> done,
+                                     Set<String> visiting) {
+        if (done.containsKey(name)) {
+            return done.get(name);
+        }
+        ModuleBlock mb = blocks.get(name);
+        Name like = (Name) mb.values().get("like");
+        ModuleSpec base = null;
+        if (like != null) {
+            // `like` naming the module itself refers to the built-in it shadows (spec §3).
+            if (!like.text().equals(name) && blocks.containsKey(like.text())) {
+                if (!visiting.add(name)) {
+                    valueProblems.add(new ValueProblem(mb.file(), like.range(),
+                            "`like` goes round in a circle through module " + like.text(), null));
+                } else {
+                    base = resolveModule(like.text(), blocks, done, visiting);
+                }
+            } else {
+                base = catalog.lookup(like.text());
+            }
+        }
+        Map<String, Object> v = mb.values();
+        ModuleSpec spec = new ModuleSpec(name,
+                pick(v, "form-factor", base == null ? null : base.formFactor(), FormFactor.class),
+                pick(v, "speed", base == null ? null : base.speedGbps(), Double.class),
+                pick(v, "lanes", base == null ? null : base.lanes(), Lanes.class),
+                pick(v, "media", base == null ? null : base.media(), Media.class),
+                reach(v, base),
+                pick(v, "power", base == null ? null : base.powerWatts(), Double.class),
+                pick(v, "connector", base == null ? null : base.connector(), String.class),
+                pick(v, "fibers", base == null ? null : base.fibers(), Integer.class),
+                pick(v, "fec", base == null ? null : base.fec(), Fec.class),
+                pick(v, "budget", base == null ? null : base.budgetDb(), Double.class),
+                pick(v, "cmis", base == null ? null : base.cmis(), Version.class),
+                Boolean.TRUE.equals(pick(v, "lpo", base != null && base.lpo(), Boolean.class)),
+                hosts(v, base),
+                pick(v, "description", base == null ? null : base.description(), String.class),
+                base == null ? null : base.source(),
+                new ModuleSpec.Origin(ModuleSpec.Origin.Kind.DECLARED, mb.file()));
+        done.put(name, spec);
+        return spec;
+    }
+
+    private static <T> T pick(Map<String, Object> values, String key, T inherited, Class<T> type) {
+        Object v = values.get(key);
+        return v != null ? type.cast(v) : inherited;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Fiber, Double> reach(Map<String, Object> values, ModuleSpec base) {
+        Object v = values.get("reach");
+        return v != null ? (Map<Fiber, Double>) v : base == null ? null : base.reachMeters();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> hosts(Map<String, Object> values, ModuleSpec base) {
+        Object v = values.get("hosts");
+        return v != null ? List.copyOf((List<String>) v) : base == null ? List.of() : base.hosts();
+    }
+
+    private void resolveReferences() {
+        Map<String, Symbol> byKey = new HashMap<>();
+        for (Symbol s : symbols) {
+            byKey.put(s.kind() + ":" + (s.container() == null ? "" : s.container() + ".") + s.name(), s);
+        }
+        for (TierDef t : tiers.values()) {
+            if (t.rack() != null) {
+                reference(SymbolKind.RACK, t.rack(), null, t.file(), byKey);
+            }
+        }
+        for (ModuleDef m : modules.values()) {
+            if (m.like() != null) {
+                // `like X` inside module X names the built-in X.
+                boolean self = m.like().text().equals(m.name().text());
+                Symbol target = self ? null : byKey.get("MODULE:" + m.like().text());
+                references.add(new Reference(SymbolKind.MODULE, m.like().text(), null, m.file(), m.like().range(),
+                        target, target == null && catalog.lookup(m.like().text()) != null));
+            }
+        }
+        for (LinkDef l : links) {
+            for (var end : new io.fabriclint.syntax.Endpoint[]{l.declaration().source(), l.declaration().target()}) {
+                if (end == null) {
+                    continue;
+                }
+                Reference tier = reference(SymbolKind.TIER, end.tier(), null, l.file(), byKey);
+                if (tier.resolved()) {
+                    reference(SymbolKind.PORT, end.port(), end.tier().text(), l.file(), byKey);
+                }
+            }
+            if (l.modules() != null) {
+                moduleReference(l.modules().source(), l.file(), byKey);
+                if (l.modules().target().range() != l.modules().source().range()) {
+                    moduleReference(l.modules().target(), l.file(), byKey);
+                }
+            }
+        }
+    }
+
+    private Reference reference(SymbolKind kind, Name name, String container, Path file, Map<String, Symbol> byKey) {
+        Symbol target = byKey.get(kind + ":" + (container == null ? "" : container + ".") + name.text());
+        Reference r = new Reference(kind, name.text(), container, file, name.range(), target, false);
+        references.add(r);
+        return r;
+    }
+
+    private void moduleReference(Name name, Path file, Map<String, Symbol> byKey) {
+        Symbol target = byKey.get("MODULE:" + name.text());
+        references.add(new Reference(SymbolKind.MODULE, name.text(), null, file, name.range(), target,
+                target == null && catalog.lookup(name.text()) != null));
+    }
+}

@@ -1,0 +1,249 @@
+package io.fabriclint.analyzer.physical;
+
+import io.fabriclint.analyzer.catalog.ModuleSpec;
+import io.fabriclint.analyzer.model.FabricModel;
+import io.fabriclint.analyzer.model.LinkDef;
+import io.fabriclint.analyzer.model.PortDef;
+import io.fabriclint.analyzer.model.RackDef;
+import io.fabriclint.analyzer.model.TierDef;
+import io.fabriclint.syntax.Endpoint;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the fabric adds up to, computed once from the model: link groups,
+ * port usage, modules, fibers, bandwidth, power per device, tier and rack, and
+ * oversubscription. Rules, `fabric report` and the editor's hovers all read
+ * these figures; none computes its own. The cost grows with the number of
+ * declarations, never with the number of ports.
+ */
+public final class FabricPlan {
+    private final FabricModel model;
+    private final List<LinkPlan> links = new ArrayList<>();
+    private final Map<String, PortUsage> ports = new LinkedHashMap<>();
+    private final Map<String, TierPower> tierPower = new LinkedHashMap<>();
+    private final Map<String, RackLoad> racks = new LinkedHashMap<>();
+    private final Map<String, Long> modules = new LinkedHashMap<>();
+    private final Map<String, Double> bandwidth = new LinkedHashMap<>();
+    private final Map<String, Double> downGbps = new LinkedHashMap<>();
+    private final Map<String, Double> upGbps = new LinkedHashMap<>();
+    private long fibers;
+
+    public FabricPlan(FabricModel model) {
+        this.model = model;
+        for (LinkDef link : model.links()) {
+            links.add(plan(link));
+        }
+        usage();
+        power();
+        placeRacks();
+    }
+
+    private LinkPlan plan(LinkDef link) {
+        Endpoint src = link.declaration().source();
+        Endpoint dst = link.declaration().target();
+        TierDef a = src == null ? null : model.tiers().get(src.tier().text());
+        TierDef b = dst == null ? null : model.tiers().get(dst.tier().text());
+        PortDef p = a == null ? null : a.port(src.port().text());
+        PortDef q = b == null ? null : b.port(dst.port().text());
+        ModuleSpec m = link.modules() == null ? null : model.module(link.modules().source().text());
+        ModuleSpec n = link.modules() == null ? null : model.module(link.modules().target().text());
+
+        long perDevice = link.count() != null ? link.count() : p != null ? p.count() : 0;
+        long sourcePorts = a == null ? 0 : (long) a.count() * perDevice;
+        long targetPorts = sourcePorts;
+        boolean divide = true;
+        if (m != null && n != null && m.lanes() != null && n.lanes() != null) {
+            long lm = m.lanes().count();
+            long ln = n.lanes().count();
+            divide = lm % ln == 0 || ln % lm == 0;
+            targetPorts = ceilDiv(sourcePorts * lm, ln);
+        }
+        double bw = m == null || m.speedGbps() == null ? 0 : sourcePorts * m.speedGbps();
+        long strands = m == null || m.fibers() == null ? 0 : sourcePorts * m.fibers();
+        LinkPlan plan = new LinkPlan(link, a, p, b, q, m, n, perDevice, sourcePorts, b == null ? 0 : targetPorts, divide,
+                bw, strands);
+
+        fibers += strands;
+        if (a != null && b != null) {
+            bandwidth.merge(link.key(), bw, Double::sum);
+            upGbps.merge(a.name().text(), bw, Double::sum);
+            downGbps.merge(b.name().text(), bw, Double::sum);
+        }
+        if (m != null && a != null) {
+            modules.merge(m.name(), sourcePorts, Long::sum);
+        }
+        if (n != null && b != null) {
+            modules.merge(n.name(), plan.targetPorts(), Long::sum);
+        }
+        return plan;
+    }
+
+    private static long ceilDiv(long x, long y) {
+        return y <= 0 ? x : (x + y - 1) / y;
+    }
+
+    private void usage() {
+        for (TierDef t : model.tiers().values()) {
+            for (PortDef p : t.ports()) {
+                ports.put(key(t, p), new PortUsage(t, p, (long) t.count() * p.count(), 0, new ArrayList<>()));
+            }
+        }
+        for (LinkPlan l : links) {
+            if (l.sourcePort() != null) {
+                add(key(l.sourceTier(), l.sourcePort()), l.sourcePorts(), l);
+            }
+            if (l.targetPort() != null) {
+                add(key(l.targetTier(), l.targetPort()), l.targetPorts(), l);
+            }
+        }
+        ports.replaceAll((k, u) -> new PortUsage(u.tier(), u.port(), u.available(), u.used(),
+                Collections.unmodifiableList(u.links())));
+    }
+
+    private void add(String key, long count, LinkPlan link) {
+        PortUsage u = ports.get(key);
+        if (u != null) {
+            u.links().add(link);
+            ports.put(key, new PortUsage(u.tier(), u.port(), u.available(), u.used() + count, u.links()));
+        }
+    }
+
+    private static String key(TierDef t, PortDef p) {
+        return t.name().text() + "." + p.name().text();
+    }
+
+    private void power() {
+        for (TierDef t : model.tiers().values()) {
+            Map<String, Double> watts = new LinkedHashMap<>();
+            Map<String, Double> counts = new LinkedHashMap<>();
+            for (LinkPlan l : links) {
+                if (l.sourceTier() == t && l.sourceModule() != null) {
+                    addModules(watts, counts, l.sourceModule(), l.sourcePorts(), t.count());
+                }
+                if (l.targetTier() == t && l.targetModule() != null) {
+                    addModules(watts, counts, l.targetModule(), l.targetPorts(), t.count());
+                }
+            }
+            double device = t.powerWatts() + watts.values().stream().mapToDouble(Double::doubleValue).sum();
+            tierPower.put(t.name().text(), new TierPower(t, t.powerWatts(), Collections.unmodifiableMap(watts),
+                    Collections.unmodifiableMap(counts), device));
+        }
+    }
+
+    private static void addModules(Map<String, Double> watts, Map<String, Double> counts, ModuleSpec module,
+                                   long ports, int devices) {
+        double perDevice = (double) ports / devices;
+        counts.merge(module.name(), perDevice, Double::sum);
+        watts.merge(module.name(), perDevice * (module.powerWatts() == null ? 0 : module.powerWatts()), Double::sum);
+    }
+
+    private void placeRacks() {
+        for (RackDef r : model.racks().values()) {
+            List<TierDef> placed = new ArrayList<>();
+            double units = 0;
+            double watts = 0;
+            for (TierDef t : model.tiers().values()) {
+                if (t.rack() != null && t.rack().text().equals(r.name().text())) {
+                    long perRack = devicesPerRack(t, r);
+                    placed.add(t);
+                    units += perRack * t.heightUnits();
+                    watts += perRack * tierPower.get(t.name().text()).deviceWatts();
+                }
+            }
+            racks.put(r.name().text(), new RackLoad(r, List.copyOf(placed), units, watts));
+        }
+    }
+
+    /** Devices of a tier in one rack of its group: ceil(count / racks). */
+    public static long devicesPerRack(TierDef tier, RackDef rack) {
+        return ceilDiv(tier.count(), rack.count());
+    }
+
+    public FabricModel model() {
+        return model;
+    }
+
+    public List<LinkPlan> links() {
+        return Collections.unmodifiableList(links);
+    }
+
+    public LinkPlan link(LinkDef def) {
+        for (LinkPlan l : links) {
+            if (l.link() == def) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** Port groups by `tier.port`. */
+    public Map<String, PortUsage> ports() {
+        return Collections.unmodifiableMap(ports);
+    }
+
+    public PortUsage port(TierDef tier, PortDef port) {
+        return ports.get(key(tier, port));
+    }
+
+    public Map<String, TierPower> tierPower() {
+        return Collections.unmodifiableMap(tierPower);
+    }
+
+    public Map<String, RackLoad> racks() {
+        return Collections.unmodifiableMap(racks);
+    }
+
+    /** Module counts by name, both ends of every link group. */
+    public Map<String, Long> modules() {
+        return Collections.unmodifiableMap(modules);
+    }
+
+    /** Gb/s per `A->B`, summing link groups between the same two tiers. */
+    public Map<String, Double> bandwidth() {
+        return Collections.unmodifiableMap(bandwidth);
+    }
+
+    public long fibers() {
+        return fibers;
+    }
+
+    public double itWatts() {
+        return tierPower.values().stream().mapToDouble(TierPower::totalWatts).sum();
+    }
+
+    public double facilityWatts() {
+        return itWatts() * model.pue();
+    }
+
+    /** Bandwidth of links whose target is the tier (from below). */
+    public double downlinkGbps(String tier) {
+        return downGbps.getOrDefault(tier, 0.0);
+    }
+
+    /** Bandwidth of links whose source is the tier (towards the upper tier). */
+    public double uplinkGbps(String tier) {
+        return upGbps.getOrDefault(tier, 0.0);
+    }
+
+    /** down ÷ up, or null for a tier without links on both sides. */
+    public Double oversubscription(String tier) {
+        double down = downlinkGbps(tier);
+        double up = uplinkGbps(tier);
+        return down > 0 && up > 0 ? down / up : null;
+    }
+
+    /** True when a link group starts or ends at the tier. */
+    public boolean linked(String tier) {
+        for (LinkDef l : model.links()) {
+            if (l.sourceTier().equals(tier) || l.targetTier().equals(tier)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+package io.fabriclint.analyzer.report;
+
+import io.fabriclint.analyzer.physical.FabricPlan;
+
+import java.util.List;
+
+/** `fabric report --format markdown`: GitHub tables for a pull-request comment or a CI job summary. */
+public final class ReportMarkdown {
+    private ReportMarkdown() {
+    }
+
+    public static String render(FabricPlan plan) {
+        StringBuilder out = new StringBuilder();
+        String name = plan.model().fabric() == null ? "Fabric report" : "Fabric report: " + plan.model().fabric().name().text();
+        out.append("## ").append(name).append("\n\n");
+        for (ReportTables.Table t : ReportTables.of(plan)) {
+            out.append("### ").append(t.title()).append("\n\n");
+            boolean hasHeader = t.header().stream().anyMatch(h -> !h.isEmpty());
+            List<String> header = hasHeader ? t.header() : List.of("figure", "value");
+            row(out, header);
+            StringBuilder align = new StringBuilder("|");
+            for (int i = 0; i < header.size(); i++) {
+                align.append(t.numeric()[i] ? " ---: |" : " --- |");
+            }
+            out.append(align).append('\n');
+            for (List<String> r : t.rows()) {
+                row(out, r);
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, List<String> cells) {
+        out.append('|');
+        for (String c : cells) {
+            out.append(' ').append(c.replace("|", "\\|")).append(" |");
+        }
+        out.append('\n');
+    }
+}

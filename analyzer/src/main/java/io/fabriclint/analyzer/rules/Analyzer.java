@@ -1,0 +1,72 @@
+package io.fabriclint.analyzer.rules;
+
+import io.fabriclint.analyzer.diagnostics.Diagnostic;
+import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.SeverityPolicy;
+import io.fabriclint.analyzer.diagnostics.Suppressions;
+import io.fabriclint.analyzer.model.FabricModel;
+import io.fabriclint.analyzer.physical.FabricPlan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs every rule over a model, then applies suppression comments and the
+ * configured severities. The CLI and the language server both call this; there
+ * is no other way to get diagnostics.
+ */
+public final class Analyzer {
+    private final SeverityPolicy policy;
+
+    public Analyzer(SeverityPolicy policy) {
+        this.policy = policy == null ? SeverityPolicy.DEFAULTS : policy;
+    }
+
+    public Analyzer() {
+        this(SeverityPolicy.DEFAULTS);
+    }
+
+    /** The result of one analysis: the model, its plan, and the diagnostics of every file in it. */
+    public record Analysis(FabricModel model, FabricPlan plan, List<Diagnostic> diagnostics) {
+        /** Diagnostics that were not suppressed. */
+        public List<Diagnostic> reported() {
+            return diagnostics.stream().filter(d -> !d.suppressed()).toList();
+        }
+    }
+
+    public Analysis analyze(FabricModel model) {
+        FabricPlan plan = new FabricPlan(model);
+        List<Diagnostic> found = new ArrayList<>();
+        RuleContext context = new RuleContext(model, plan, found);
+        for (Rule rule : RuleRegistry.all()) {
+            context.enter(rule);
+            try {
+                rule.check(context);
+            } catch (RuntimeException e) {
+                // One broken rule must not take the others down; say so where the user looks.
+                found.add(new Diagnostic(rule.code(), Severity.ERROR, "internal error in rule " + rule.code() + ": " + e,
+                        model.files().get(0).path(), io.fabriclint.syntax.SourceRange.EMPTY, null, false));
+            }
+        }
+        Suppressions suppressions = new Suppressions(model.files());
+        Rule unused = RuleRegistry.byCode("FAB009");
+        List<Diagnostic> all = suppressions.apply(found, unused.defaultSeverity());
+        List<Diagnostic> result = new ArrayList<>(all.size());
+        for (Diagnostic d : all) {
+            Severity s = policy.severity(d.file(), d.code(), d.severity());
+            if (s != null) {
+                result.add(s == d.severity() ? d : d.withSeverity(s));
+            }
+        }
+        result.sort(ORDER);
+        return new Analysis(model, plan, List.copyOf(result));
+    }
+
+    /** File, then position, then code: the order every output uses. */
+    public static final Comparator<Diagnostic> ORDER = Comparator
+            .comparing((Diagnostic d) -> d.file().toString())
+            .thenComparingInt(d -> d.range().startLine())
+            .thenComparingInt(d -> d.range().startColumn())
+            .thenComparing(Diagnostic::code);
+}

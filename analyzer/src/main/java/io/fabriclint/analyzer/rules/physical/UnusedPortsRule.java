@@ -1,0 +1,44 @@
+package io.fabriclint.analyzer.rules.physical;
+
+import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.physical.PortUsage;
+import io.fabriclint.analyzer.rules.Rule;
+import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Quantity;
+
+/** FAB304: ports left unused in a port group that has links. */
+public final class UnusedPortsRule extends Rule {
+    public UnusedPortsRule() {
+        super("FAB304", Severity.INFO, "Unused ports");
+    }
+
+    @Override
+    public String documentation() {
+        return """
+                A port group that links use still has free ports. Often intended (spare ports, a fabric \
+                built to grow), sometimes a sign of a miscount: the seed article's 8 spines × 64 ports take \
+                only 256 leaf uplinks, half of their ports. Port groups with no links at all are not \
+                reported here (their tier gets FAB502 if it has no links).
+
+                ## Example
+                ```
+                tier spine { count 8  port down: 64 x QSFP-DD 800G }   // FAB304: 256 of 512 unused
+                ```
+
+                ## Fix
+                Nothing, if the spare ports are intended; otherwise fewer devices or ports, or more links.
+                """;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (PortUsage u : context.plan().ports().values()) {
+            if (!u.links().isEmpty() && u.used() < u.available()) {
+                double perDevice = (double) u.unused() / u.tier().count();
+                context.report(u.tier().file(), u.port().property().range(), u.label() + ": " + u.unused() + " of "
+                        + u.available() + " ports unused (" + Quantity.format(Math.round(perDevice * 10) / 10.0)
+                        + " of " + u.port().count() + " per device)");
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.fabriclint.analyzer.values;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A number with an optional unit glued to it: `30m`, `10.2kW`, `1.6T`, `32`.
+ * {@code unitText} keeps what was written after the number even when it is no
+ * known unit, so messages can quote it.
+ */
+public record Quantity(double number, String unitText, Unit unit) {
+    private static final Pattern FORM = Pattern.compile("(-?\\d+(?:\\.\\d+)?)([A-Za-z][A-Za-z0-9_.-]*)?");
+
+    /** Parses the text, or returns null when it does not start as a number. */
+    public static Quantity parse(String text) {
+        Matcher m = FORM.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String unitText = m.group(2) == null ? "" : m.group(2);
+        return new Quantity(Double.parseDouble(m.group(1)), unitText, Unit.ofSymbol(unitText));
+    }
+
+    public boolean unitless() {
+        return unitText.isEmpty();
+    }
+
+    /** The value in the base unit of its dimension. */
+    public double base() {
+        return unit == null ? number : number * unit.factor();
+    }
+
+    public boolean isInteger() {
+        return number == Math.rint(number) && !Double.isInfinite(number);
+    }
+
+    /** Formats a figure without a trailing `.0`: 100, 3.5, 0.25. */
+    public static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.3f", value);
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** `30m`, `2km`. */
+    public static String meters(double meters) {
+        return meters >= 1000 && meters % 1000 == 0 ? format(meters / 1000) + "km" : format(meters) + "m";
+    }
+
+    /** `400G`, `1.6T`. */
+    public static String gbps(double gbps) {
+        return gbps >= 1000 ? format(gbps / 1000) + "T" : format(gbps) + "G";
+    }
+
+    /** `16W`, `10.2kW`. */
+    public static String watts(double watts) {
+        return Math.abs(watts) >= 10_000 ? format(Math.round(watts / 100) / 10.0) + "kW" : format(watts) + "W";
+    }
+}

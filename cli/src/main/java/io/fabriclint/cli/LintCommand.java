@@ -1,0 +1,88 @@
+package io.fabriclint.cli;
+
+import io.fabriclint.analyzer.catalog.CatalogException;
+import io.fabriclint.analyzer.config.ConfigException;
+import io.fabriclint.analyzer.config.ConfigLoader;
+import io.fabriclint.analyzer.diagnostics.Diagnostic;
+import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.lint.LintRun;
+import io.fabriclint.cli.output.DiagnosticOutput;
+import io.fabriclint.cli.output.LintSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** `fabric lint`: diagnostics for files and directories. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Lint .fabric files (directories recursively; '-' reads standard input) and every file they import.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:no errors", "1:errors found, or more warnings than --max-warnings",
+                "2:usage or I/O error"})
+public final class LintCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories (default: the current directory).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    DiagnosticOutput.Format format;
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "A JSON module catalog to add (repeatable).")
+    List<Path> catalogs = new ArrayList<>();
+
+    @Option(names = "--max-warnings", paramLabel = "N", description = "Exit 1 when there are more than N warnings.")
+    Integer maxWarnings;
+
+    @Option(names = "--no-color", description = "No colour in text output (also when NO_COLOR is set).")
+    boolean noColor;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    InputStream stdin = System.in;
+
+    @Override
+    public Integer call() {
+        List<String> args = paths.isEmpty() ? List.of(".") : paths;
+        LintRun run = new LintRun(new ConfigLoader(), catalogs);
+        LintRun.Result result;
+        try {
+            if (args.equals(List.of("-"))) {
+                result = run.lintText(new String(stdin.readAllBytes(), StandardCharsets.UTF_8));
+            } else if (args.contains("-")) {
+                throw new CliFailure("'-' (standard input) cannot be combined with other paths");
+            } else {
+                result = run.lint(FileCollector.collect(args).stream().toList());
+            }
+        } catch (IOException e) {
+            throw new CliFailure(e instanceof java.nio.file.NoSuchFileException ? e.getMessage()
+                    + ": no such file or directory" : "cannot read: " + e.getMessage());
+        } catch (ConfigException e) {
+            throw new CliFailure(e.describe());
+        } catch (CatalogException e) {
+            throw new CliFailure(e.describe());
+        }
+        List<Diagnostic> shown = result.diagnostics().stream().filter(d -> !d.suppressed()).toList();
+        LintSummary summary = LintSummary.of(result.files().size(), shown);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean color = !noColor && System.console() != null && System.getenv("NO_COLOR") == null
+                && !"dumb".equals(System.getenv("TERM"));
+        DiagnosticOutput.of(format).write(out, result, summary, color);
+        out.flush();
+        boolean tooManyWarnings = maxWarnings != null && summary.warnings() > maxWarnings;
+        return summary.errors() > 0 || tooManyWarnings ? 1 : 0;
+    }
+
+    static boolean isError(Diagnostic d) {
+        return d.severity() == Severity.ERROR;
+    }
+}

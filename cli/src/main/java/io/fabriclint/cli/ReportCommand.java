@@ -1,0 +1,68 @@
+package io.fabriclint.cli;
+
+import io.fabriclint.analyzer.catalog.CatalogException;
+import io.fabriclint.analyzer.config.ConfigException;
+import io.fabriclint.analyzer.config.ConfigLoader;
+import io.fabriclint.analyzer.lint.LintRun;
+import io.fabriclint.analyzer.physical.FabricPlan;
+import io.fabriclint.analyzer.report.FabricReport;
+import io.fabriclint.analyzer.report.ReportMarkdown;
+import io.fabriclint.analyzer.report.ReportText;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** `fabric report FILE`: bill of materials, power and bandwidth. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Bill of materials, power and bandwidth of a fabric (printed even when the file has lint errors).",
+        exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:report printed", "2:usage or I/O error"})
+public final class ReportCommand implements Callable<Integer> {
+    enum Format { text, json, markdown }
+
+    @Parameters(paramLabel = "FILE", description = "The fabric's root file.")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "A JSON module catalog to add (repeatable).")
+    List<Path> catalogs = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(file)) {
+            throw new CliFailure(file + ": no such file");
+        }
+        FabricPlan plan;
+        try {
+            plan = new LintRun(new ConfigLoader(), catalogs).lint(List.of(file)).analyses().get(0).plan();
+        } catch (IOException e) {
+            throw new CliFailure("cannot read " + file + ": " + e.getMessage());
+        } catch (ConfigException e) {
+            throw new CliFailure(e.describe());
+        } catch (CatalogException e) {
+            throw new CliFailure(e.describe());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> out.println(FabricReport.jsonText(plan));
+            case text -> out.print(ReportText.render(plan));
+            case markdown -> out.print(ReportMarkdown.render(plan));
+        }
+        out.flush();
+        return 0;
+    }
+}
