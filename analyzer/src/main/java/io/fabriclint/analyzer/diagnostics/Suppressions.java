@@ -48,8 +48,15 @@ public final class Suppressions {
                 codeLines.add(t.range().startLine());
             }
         }
+        int lastCodeLine = -1;
         for (SyntaxToken t : tokens) {
             if (!t.isComment()) {
+                if (t.kind() != SyntaxToken.Kind.NEWLINE && t.kind() != SyntaxToken.Kind.WHITESPACE) {
+                    lastCodeLine = t.range().startLine();
+                }
+                continue;
+            }
+            if (t.text().indexOf("fabric-lint") < 0) {
                 continue;
             }
             Matcher m = DIRECTIVE.matcher(t.text());
@@ -65,25 +72,11 @@ public final class Suppressions {
             }
             boolean wholeFile = m.group(1).equals("ignore-file");
             int commentLine = t.range().startLine();
-            boolean trailing = hasCodeBefore(tokens, t);
+            boolean trailing = lastCodeLine == commentLine; // code before the comment on its line
             Integer target = wholeFile ? Integer.valueOf(-1)
                     : trailing ? Integer.valueOf(commentLine) : codeLines.higher(t.range().endLine());
             all.add(new Suppression(file.path(), t.range(), wholeFile, target == null ? -2 : target, List.copyOf(codes)));
         }
-    }
-
-    private static boolean hasCodeBefore(List<SyntaxToken> tokens, SyntaxToken comment) {
-        int line = comment.range().startLine();
-        for (SyntaxToken t : tokens) {
-            if (t == comment) {
-                return false;
-            }
-            if (t.range().startLine() == line && !t.isComment() && t.kind() != SyntaxToken.Kind.WHITESPACE
-                    && t.kind() != SyntaxToken.Kind.NEWLINE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -36,10 +36,23 @@ public final class Analyzer {
     }
 
     public Analysis analyze(FabricModel model) {
+        return analyze(model, () -> false);
+    }
+
+    /**
+     * Analyzes the model, checking {@code cancelled} between rules (the editor
+     * abandons an analysis when a newer edit arrives).
+     *
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} became true
+     */
+    public Analysis analyze(FabricModel model, java.util.function.BooleanSupplier cancelled) {
         FabricPlan plan = new FabricPlan(model);
         List<Diagnostic> found = new ArrayList<>();
         RuleContext context = new RuleContext(model, plan, found);
         for (Rule rule : RuleRegistry.all()) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("analysis cancelled");
+            }
             context.enter(rule);
             try {
                 rule.check(context);
