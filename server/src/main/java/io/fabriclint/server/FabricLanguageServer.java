@@ -1,0 +1,298 @@
+package io.fabriclint.server;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.fabriclint.analyzer.editor.EditorWorkspace;
+import io.fabriclint.analyzer.editor.SemanticTokens;
+import io.fabriclint.analyzer.physical.FabricPlan;
+import io.fabriclint.analyzer.report.ReportMarkdown;
+import io.fabriclint.analyzer.rules.Analyzer;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.RenameOptions;
+import org.eclipse.lsp4j.SemanticTokensLegend;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The fabric-lint language server: a thin LSP4J layer over the analyzer's
+ * editor services (io.fabriclint.analyzer.editor). It converts positions and
+ * results, runs analyses on a background thread with debounce and
+ * cancellation, and publishes diagnostics. Custom requests for the VS Code
+ * extension: `fabric/powerSummary` and `fabric/report`.
+ */
+public final class FabricLanguageServer implements LanguageServer, LanguageClientAware {
+    /** Debounce after an edit before analysis starts; overridable with initializationOptions.debounceMs. */
+    static final long DEFAULT_DEBOUNCE_MS = 8;
+
+    private final ServerLog log;
+    private final ExecutorService requests;
+    private final FabricTextDocumentService documents;
+    private final FabricWorkspaceService workspaceService;
+    private final Uris uris = new Uris();
+    private volatile EditorWorkspace workspace;
+    private volatile AnalysisScheduler scheduler;
+    private volatile LanguageClient client;
+    private volatile boolean snippetSupport;
+    private volatile boolean shutdown;
+    private final Runnable onExit;
+
+    /**
+     * @param err    where the server logs (standard error; never standard output)
+     * @param onExit what the `exit` notification does after a `shutdown` (the launcher exits the process)
+     */
+    public FabricLanguageServer(PrintStream err, Runnable onExit) {
+        this.log = new ServerLog(err);
+        AtomicInteger n = new AtomicInteger();
+        this.requests = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "fabric-request-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.documents = new FabricTextDocumentService(this, log, requests);
+        this.workspaceService = new FabricWorkspaceService(this, log, requests);
+        this.onExit = onExit;
+        this.workspace = new EditorWorkspace(List.of(), List.of(), log::warn);
+        this.scheduler = new AnalysisScheduler(DEFAULT_DEBOUNCE_MS, documents::refresh, log);
+    }
+
+    EditorWorkspace workspace() {
+        return workspace;
+    }
+
+    AnalysisScheduler scheduler() {
+        return scheduler;
+    }
+
+    Uris uris() {
+        return uris;
+    }
+
+    LanguageClient client() {
+        return client;
+    }
+
+    boolean snippetSupport() {
+        return snippetSupport;
+    }
+
+    @Override
+    public void connect(LanguageClient client) {
+        this.client = client;
+        log.connect(client);
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        List<Path> folders = new ArrayList<>();
+        if (params.getWorkspaceFolders() != null) {
+            for (WorkspaceFolder f : params.getWorkspaceFolders()) {
+                folders.add(uris.path(f.getUri()));
+            }
+        } else if (params.getRootUri() != null) {
+            folders.add(uris.path(params.getRootUri()));
+        }
+        List<Path> catalogs = new ArrayList<>();
+        long debounce = DEFAULT_DEBOUNCE_MS;
+        JsonObject options = options(params.getInitializationOptions());
+        if (options != null) {
+            Path base = folders.isEmpty() ? Path.of("").toAbsolutePath() : folders.get(0);
+            JsonElement list = options.get("catalogs");
+            if (list != null && list.isJsonArray()) {
+                for (JsonElement e : list.getAsJsonArray()) {
+                    if (e.isJsonPrimitive()) {
+                        catalogs.add(base.resolve(e.getAsString()).normalize());
+                    }
+                }
+            }
+            JsonElement d = options.get("debounceMs");
+            if (d != null && d.isJsonPrimitive() && d.getAsJsonPrimitive().isNumber()) {
+                debounce = Math.max(0, Math.min(2000, d.getAsLong()));
+            }
+        }
+        var caps = params.getCapabilities();
+        snippetSupport = caps != null && caps.getTextDocument() != null && caps.getTextDocument().getCompletion() != null
+                && caps.getTextDocument().getCompletion().getCompletionItem() != null
+                && Boolean.TRUE.equals(caps.getTextDocument().getCompletion().getCompletionItem().getSnippetSupport());
+        workspace = new EditorWorkspace(folders, catalogs, log::warn);
+        scheduler.shutdown();
+        scheduler = new AnalysisScheduler(debounce, documents::refresh, log);
+        log.info("initialized: folders " + folders + ", catalogs " + catalogs + ", debounce " + debounce + " ms");
+        return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("fabric-lint", "0.1.0")));
+    }
+
+    private static JsonObject options(Object raw) {
+        if (raw instanceof JsonObject o) {
+            return o;
+        }
+        if (raw instanceof JsonElement e && e.isJsonObject()) {
+            return e.getAsJsonObject();
+        }
+        return null;
+    }
+
+    static ServerCapabilities capabilities() {
+        ServerCapabilities c = new ServerCapabilities();
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Incremental);
+        c.setTextDocumentSync(sync);
+        c.setCompletionProvider(new CompletionOptions(false, List.of(" ", ".", ">")));
+        c.setHoverProvider(true);
+        c.setDefinitionProvider(true);
+        c.setReferencesProvider(true);
+        c.setRenameProvider(new RenameOptions(true));
+        c.setDocumentSymbolProvider(true);
+        c.setWorkspaceSymbolProvider(true);
+        c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+        c.setInlayHintProvider(true);
+        c.setCodeLensProvider(new CodeLensOptions(false));
+        c.setFoldingRangeProvider(true);
+        SemanticTokensWithRegistrationOptions tokens = new SemanticTokensWithRegistrationOptions(
+                new SemanticTokensLegend(SemanticTokens.TYPES, SemanticTokens.MODIFIERS), true, false);
+        c.setSemanticTokensProvider(tokens);
+        return c;
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        LanguageClient c = client;
+        if (c == null) {
+            return;
+        }
+        try {
+            DidChangeWatchedFilesRegistrationOptions watch = new DidChangeWatchedFilesRegistrationOptions(List.of(
+                    new FileSystemWatcher(Either.forLeft("**/*.fabric")),
+                    new FileSystemWatcher(Either.forLeft("**/.fabric-lint.json")),
+                    new FileSystemWatcher(Either.forLeft("**/*.json"))));
+            c.registerCapability(new RegistrationParams(List.of(new Registration("fabric-watch",
+                    "workspace/didChangeWatchedFiles", watch))));
+        } catch (RuntimeException e) {
+            log.info("the client does not watch files for us: " + e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdown = true;
+        scheduler.shutdown();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        log.info("exit" + (shutdown ? "" : " without shutdown"));
+        requests.shutdownNow();
+        if (onExit != null) {
+            onExit.run();
+        }
+    }
+
+    boolean shutdownRequested() {
+        return shutdown;
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return documents;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return workspaceService;
+    }
+
+    // ------------------------------------------------------------------ custom requests
+
+    /** Params of the custom requests: the document's URI (and the report format). */
+    public static final class DocumentParams {
+        public String uri;
+        public String format;
+    }
+
+    /** `fabric/powerSummary`: IT and facility power of the fabric, in watts. */
+    public static final class PowerSummary {
+        public double it;
+        public double facility;
+    }
+
+    /** `fabric/report`: the report text. */
+    public static final class ReportResult {
+        public String text;
+    }
+
+    @JsonRequest("fabric/powerSummary")
+    public CompletableFuture<PowerSummary> powerSummary(DocumentParams params) {
+        return CompletableFuture.supplyAsync(() -> {
+            FabricPlan plan = planOf(params);
+            PowerSummary s = new PowerSummary();
+            s.it = Math.round(plan.itWatts() * 10) / 10.0;
+            s.facility = Math.round(plan.facilityWatts() * 10) / 10.0;
+            return s;
+        }, requests);
+    }
+
+    @JsonRequest("fabric/report")
+    public CompletableFuture<ReportResult> report(DocumentParams params) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (params != null && params.format != null && !params.format.equals("markdown")) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+                        "unknown report format '" + params.format + "'; the server renders \"markdown\"", null));
+            }
+            ReportResult r = new ReportResult();
+            r.text = ReportMarkdown.render(planOf(params));
+            return r;
+        }, requests);
+    }
+
+    private FabricPlan planOf(DocumentParams params) {
+        if (params == null || params.uri == null) {
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, "missing \"uri\"", null));
+        }
+        Path file = uris.path(params.uri);
+        Analyzer.Analysis a;
+        try {
+            a = workspace.analyze(workspace.primaryRoot(file), () -> false);
+        } catch (RuntimeException e) {
+            log.error("analysis for " + params.uri + " failed", e);
+            a = null;
+        }
+        if (a == null) {
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+                    "cannot read " + params.uri, null));
+        }
+        return a.plan();
+    }
+}
