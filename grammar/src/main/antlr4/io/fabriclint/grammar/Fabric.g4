@@ -63,11 +63,16 @@ property
     ;
 
 value
+    : atom                                                             # atomValue
+    | LBRACKET NL* (atom (COMMA? NL* atom)*)? NL* COMMA? NL* RBRACKET # listValue
+    ;
+
+// List items are atoms, never lists: nothing in a value nests.
+atom
     : name                                    # wordValue
     | NUMBER                                  # numberValue
     | RATIO                                   # ratioValue
     | (STRING | UNTERMINATED_STRING)          # stringValue
-    | LBRACKET NL* (value (COMMA? NL* value)*)? NL* COMMA? NL* RBRACKET # listValue
     | ARROW                                   # arrowValue
     | COLON                                   # colonValue
     | COMMA                                   # commaValue

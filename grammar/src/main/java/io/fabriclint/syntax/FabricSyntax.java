@@ -214,7 +214,24 @@ public final class FabricSyntax {
         }
 
         private Value value(FabricParser.ValueContext v) {
-            if (v.exception != null && v.getChildCount() == 0) {
+            if (v instanceof FabricParser.AtomValueContext a) {
+                return atom(a.atom());
+            }
+            if (v instanceof FabricParser.ListValueContext list) {
+                List<Value> items = new ArrayList<>();
+                for (FabricParser.AtomContext item : list.atom()) {
+                    Value iv = atom(item);
+                    if (iv != null && !(iv instanceof Value.Punct)) {
+                        items.add(iv);
+                    }
+                }
+                return new Value.ListValue(textOf(v), List.copyOf(items), rangeOf(v));
+            }
+            return null;
+        }
+
+        private Value atom(FabricParser.AtomContext v) {
+            if (v == null || (v.exception != null && v.getChildCount() == 0)) {
                 return null;
             }
             SourceRange r = rangeOf(v);
@@ -231,16 +248,6 @@ public final class FabricSyntax {
             if (v instanceof FabricParser.StringValueContext s) {
                 boolean terminated = s.STRING() != null;
                 return new Value.Str(v.getText(), unquote(v.getText(), terminated), terminated, r);
-            }
-            if (v instanceof FabricParser.ListValueContext list) {
-                List<Value> items = new ArrayList<>();
-                for (FabricParser.ValueContext item : list.value()) {
-                    Value iv = value(item);
-                    if (iv != null && !(iv instanceof Value.Punct)) {
-                        items.add(iv);
-                    }
-                }
-                return new Value.ListValue(textOf(v), List.copyOf(items), r);
             }
             return new Value.Punct(v.getText(), r);
         }

@@ -30,6 +30,30 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
                 "unexpected " + describe(e.getOffendingToken()) + expecting(e.getExpectedTokens()), e);
     }
 
+    /**
+     * Never delete a `{` or `->` to resync: in `tier {` or `link a. -> b.c` a
+     * name is missing, and inserting it keeps the structure, whereas deleting
+     * the token would turn the next word into the name.
+     */
+    @Override
+    protected Token singleTokenDeletion(Parser recognizer) {
+        int type = recognizer.getCurrentToken().getType();
+        if (type == FabricParser.LBRACE || type == FabricParser.ARROW) {
+            return null;
+        }
+        return super.singleTokenDeletion(recognizer);
+    }
+
+    /** In a declaration header, let a `{` reach the name rule, which then inserts the missing name. */
+    @Override
+    public void sync(Parser recognizer) throws org.antlr.v4.runtime.RecognitionException {
+        if (recognizer.getInputStream().LA(1) == FabricParser.LBRACE
+                && recognizer.getContext() instanceof FabricParser.NamedDeclarationContext) {
+            return;
+        }
+        super.sync(recognizer);
+    }
+
     @Override
     protected void reportUnwantedToken(Parser recognizer) {
         if (inErrorRecoveryMode(recognizer)) {
@@ -58,7 +82,12 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
         beginErrorCondition(recognizer);
         Token t = recognizer.getCurrentToken();
         IntervalSet expecting = getExpectedTokens(recognizer);
-        String what = expecting.contains(FabricParser.RBRACE) ? "'}'" : readable(expecting);
+        String what = expecting.contains(FabricParser.RBRACE) ? "'}'"
+                : expecting.contains(FabricParser.IDENT) ? "name" : readable(expecting);
+        if (what.equals("name") && t.getType() == FabricParser.LBRACE) {
+            recognizer.notifyErrorListeners(t, "missing name before '{'", null);
+            return;
+        }
         recognizer.notifyErrorListeners(t, "missing " + what + " before " + describe(t), null);
     }
 

@@ -145,10 +145,22 @@ public final class ConfigLoader {
         }
     }
 
-    /** Gson tells where the reader stands only in its description: "… at line 3 column 5 path $.rules". */
-    private static int[] position(JsonReader in) {
+    /**
+     * Where the next token starts. Gson tells where the reader stands only in its
+     * description ("… at line 3 column 6 path $.rules"), and after peeking at a
+     * string or name it stands just past the opening quote.
+     */
+    private static int[] position(JsonReader in) throws IOException {
+        JsonToken next = in.peek();
         Matcher m = POSITION.matcher(in.toString());
-        return m.find() ? new int[]{Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : new int[]{0, 0};
+        if (!m.find()) {
+            return new int[]{0, 0};
+        }
+        int column = Integer.parseInt(m.group(2));
+        if (next == JsonToken.NAME || next == JsonToken.STRING) {
+            column--;
+        }
+        return new int[]{Integer.parseInt(m.group(1)), column};
     }
 
     private static ConfigException malformed(Path file, Exception e) {

@@ -29,6 +29,8 @@ public final class Suppressions {
     }
 
     private final List<Suppression> all = new ArrayList<>();
+    /** By `file:line`; file-wide ones under line -1. */
+    private final Map<String, List<Suppression>> byLine = new java.util.HashMap<>();
 
     public Suppressions(List<SourceFile> files) {
         for (SourceFile f : files) {
@@ -42,21 +44,20 @@ public final class Suppressions {
 
     private void read(SourceFile file) {
         List<SyntaxToken> tokens = file.tree().tokens();
+        // One pass: the lines that have code, and whether a comment follows code on its own line.
         TreeSet<Integer> codeLines = new TreeSet<>();
-        for (SyntaxToken t : tokens) {
-            if (!t.isComment() && t.kind() != SyntaxToken.Kind.NEWLINE && t.kind() != SyntaxToken.Kind.WHITESPACE) {
-                codeLines.add(t.range().startLine());
-            }
-        }
+        Map<SyntaxToken, Boolean> trailing = new java.util.IdentityHashMap<>();
         int lastCodeLine = -1;
         for (SyntaxToken t : tokens) {
-            if (!t.isComment()) {
-                if (t.kind() != SyntaxToken.Kind.NEWLINE && t.kind() != SyntaxToken.Kind.WHITESPACE) {
-                    lastCodeLine = t.range().startLine();
-                }
-                continue;
+            if (t.isComment()) {
+                trailing.put(t, t.range().startLine() == lastCodeLine);
+            } else if (t.kind() != SyntaxToken.Kind.NEWLINE && t.kind() != SyntaxToken.Kind.WHITESPACE) {
+                codeLines.add(t.range().startLine());
+                lastCodeLine = t.range().endLine();
             }
-            if (t.text().indexOf("fabric-lint") < 0) {
+        }
+        for (SyntaxToken t : tokens) {
+            if (!t.isComment() || !t.text().contains("fabric-lint")) {
                 continue;
             }
             Matcher m = DIRECTIVE.matcher(t.text());
@@ -72,10 +73,12 @@ public final class Suppressions {
             }
             boolean wholeFile = m.group(1).equals("ignore-file");
             int commentLine = t.range().startLine();
-            boolean trailing = lastCodeLine == commentLine; // code before the comment on its line
             Integer target = wholeFile ? Integer.valueOf(-1)
-                    : trailing ? Integer.valueOf(commentLine) : codeLines.higher(t.range().endLine());
-            all.add(new Suppression(file.path(), t.range(), wholeFile, target == null ? -2 : target, List.copyOf(codes)));
+                    : trailing.get(t) ? Integer.valueOf(commentLine) : codeLines.higher(t.range().endLine());
+            Suppression s = new Suppression(file.path(), t.range(), wholeFile, target == null ? -2 : target,
+                    List.copyOf(codes));
+            all.add(s);
+            byLine.computeIfAbsent(file.path() + ":" + s.line(), k -> new ArrayList<>()).add(s);
         }
     }
 
@@ -115,9 +118,13 @@ public final class Suppressions {
     }
 
     private Suppression match(Diagnostic d) {
-        for (Suppression s : all) {
-            if (s.file().equals(d.file()) && s.codes().contains(d.code())
-                    && (s.wholeFile() || s.line() == d.range().startLine())) {
+        Suppression s = find(d.file() + ":" + d.range().startLine(), d.code());
+        return s != null ? s : find(d.file() + ":-1", d.code());
+    }
+
+    private Suppression find(String key, String code) {
+        for (Suppression s : byLine.getOrDefault(key, List.of())) {
+            if (s.codes().contains(code)) {
                 return s;
             }
         }

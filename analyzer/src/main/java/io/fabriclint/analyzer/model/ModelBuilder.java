@@ -152,7 +152,12 @@ public final class ModelBuilder {
             for (SyntaxError e : file.tree().errors()) {
                 errorLines.add(e.range().startLine());
             }
-            ValueReader reader = new ValueReader(file.path(), valueProblems::add);
+            // A line with a syntax error already has its diagnostic: read what can be read, judge nothing twice.
+            ValueReader reader = new ValueReader(file.path(), problem -> {
+                if (!onErrorLine(problem.range(), errorLines)) {
+                    valueProblems.add(problem);
+                }
+            });
             for (Declaration d : file.tree().declarations()) {
                 if (d instanceof Declaration.Block b) {
                     Map<String, Object> values = readProperties(file.path(), b.kind(), b.properties(), reader, errorLines);
@@ -187,7 +192,7 @@ public final class ModelBuilder {
         return props;
     }
 
-    /** Reads each known, non-repeatable property once; values on lines with syntax errors are not judged again. */
+    /** Reads each known, non-repeatable property once. */
     private Map<String, Object> readProperties(Path file, DeclarationKind kind, List<Property> properties,
                                                ValueReader reader, Set<Integer> errorLines) {
         Map<String, Object> values = new HashMap<>();
@@ -201,9 +206,6 @@ public final class ModelBuilder {
             if (first != null) {
                 duplicates.add(new Duplicate("property", p.name().text(), file, p.name().range(), file,
                         first.name().range()));
-                continue;
-            }
-            if (onErrorLine(p.range(), errorLines)) {
                 continue;
             }
             Object value = reader.read(p, spec);
@@ -267,7 +269,7 @@ public final class ModelBuilder {
         List<PortDef> ports = new ArrayList<>();
         PropertySpec portSpec = PropertySchema.lookup(DeclarationKind.TIER, "port");
         for (Property p : b.properties()) {
-            if (!p.name().text().equals("port") || onErrorLine(p.range(), errorLines)) {
+            if (!p.name().text().equals("port")) {
                 continue;
             }
             PortValue pv = (PortValue) reader.read(p, portSpec);

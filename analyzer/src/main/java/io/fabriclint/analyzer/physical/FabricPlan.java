@@ -118,10 +118,19 @@ public final class FabricPlan {
     }
 
     private void power() {
+        Map<TierDef, List<LinkPlan>> byTier = new java.util.IdentityHashMap<>();
+        for (LinkPlan l : links) {
+            if (l.sourceTier() != null) {
+                byTier.computeIfAbsent(l.sourceTier(), k -> new ArrayList<>()).add(l);
+            }
+            if (l.targetTier() != null && l.targetTier() != l.sourceTier()) {
+                byTier.computeIfAbsent(l.targetTier(), k -> new ArrayList<>()).add(l);
+            }
+        }
         for (TierDef t : model.tiers().values()) {
             Map<String, Double> watts = new LinkedHashMap<>();
             Map<String, Double> counts = new LinkedHashMap<>();
-            for (LinkPlan l : links) {
+            for (LinkPlan l : byTier.getOrDefault(t, List.of())) {
                 if (l.sourceTier() == t && l.sourceModule() != null) {
                     addModules(watts, counts, l.sourceModule(), l.sourcePorts(), t.count());
                 }
@@ -143,17 +152,21 @@ public final class FabricPlan {
     }
 
     private void placeRacks() {
+        Map<String, List<TierDef>> byRack = new java.util.HashMap<>();
+        for (TierDef t : model.tiers().values()) {
+            if (t.rack() != null) {
+                byRack.computeIfAbsent(t.rack().text(), k -> new ArrayList<>()).add(t);
+            }
+        }
         for (RackDef r : model.racks().values()) {
             List<TierDef> placed = new ArrayList<>();
             double units = 0;
             double watts = 0;
-            for (TierDef t : model.tiers().values()) {
-                if (t.rack() != null && t.rack().text().equals(r.name().text())) {
-                    long perRack = devicesPerRack(t, r);
-                    placed.add(t);
-                    units += perRack * t.heightUnits();
-                    watts += perRack * tierPower.get(t.name().text()).deviceWatts();
-                }
+            for (TierDef t : byRack.getOrDefault(r.name().text(), List.of())) {
+                long perRack = devicesPerRack(t, r);
+                placed.add(t);
+                units += perRack * t.heightUnits();
+                watts += perRack * tierPower.get(t.name().text()).deviceWatts();
             }
             racks.put(r.name().text(), new RackLoad(r, List.copyOf(placed), units, watts));
         }
@@ -239,11 +252,16 @@ public final class FabricPlan {
 
     /** True when a link group starts or ends at the tier. */
     public boolean linked(String tier) {
-        for (LinkDef l : model.links()) {
-            if (l.sourceTier().equals(tier) || l.targetTier().equals(tier)) {
-                return true;
+        if (linkedTiers == null) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (LinkDef l : model.links()) {
+                names.add(l.sourceTier());
+                names.add(l.targetTier());
             }
+            linkedTiers = names;
         }
-        return false;
+        return linkedTiers.contains(tier);
     }
+
+    private java.util.Set<String> linkedTiers;
 }

@@ -50,11 +50,13 @@ public final class UnknownNameRule extends Rule {
                 context.report(p.file(), p.range(), "cannot import \"" + p.path() + "\": " + p.detail());
             }
         }
+        java.util.Map<String, List<String>> candidatesByKey = new java.util.HashMap<>();
         for (Reference r : model.references()) {
             if (r.resolved()) {
                 continue;
             }
-            List<String> candidates = candidates(model, r);
+            List<String> candidates = candidatesByKey.computeIfAbsent(r.kind() + ":" + r.container(),
+                    k -> candidates(model, r));
             String closest = Suggestions.closest(r.name(), candidates);
             String hint = closest == null ? "" : "; did you mean '" + closest + "'?";
             String message = switch (r.kind()) {

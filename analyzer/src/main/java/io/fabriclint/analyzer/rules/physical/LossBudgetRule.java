@@ -27,12 +27,13 @@ public final class LossBudgetRule extends LinkRule {
                 For single-mode modules with a loss `budget`, the channel's insertion loss is \
                 0.4 dB/km × length (OS2) + 0.5 dB × `connectors` (mated pairs, 2 by default; every patch \
                 panel adds more). When it exceeds the budget the link will not close, even within the \
-                nominal reach: a 500 m DR link through four patch panels loses 0.2 + 5 × 0.5 = 3.2 dB \
+                nominal reach: a 500 m DR link with six mated connector pairs loses 0.2 + 6 × 0.5 = 3.2 dB \
                 against a 3.0 dB budget.
 
                 Not reported when the link already exceeds its reach (FAB101): one cause, one diagnostic. \
                 Multimode reach is bandwidth-limited, so FAB101 covers multimode links. The 0.5 dB per pair \
-                is a planning figure between low-loss MPO (≈0.35 dB) and TIA standard-grade (0.75 dB) pairs.
+                is a planning figure between low-loss MPO (≈0.35 dB) and TIA standard-grade (0.75 dB) pairs. Budgets marked † or ⚠ in the optics reference (e.g. the LR4 6.3 dB, the draft \
+                1.6T DR8) are not re-read from the standard; the module's catalog `source` says which.
 
                 ## Example
                 ```

@@ -35,7 +35,7 @@ public final class PortOverAllocationRule extends Rule {
         for (PortUsage u : context.plan().ports().values()) {
             if (u.used() > u.available()) {
                 context.report(u.tier().file(), u.port().property().range(), u.label() + " is over-allocated: links need "
-                        + u.used() + " ports; " + u.tier().count() + " devices × " + u.port().count() + " cages = "
+                        + u.used() + " ports; " + u.tier().count() + (u.tier().count() == 1 ? " device × " : " devices × ") + u.port().count() + " cages = "
                         + u.available());
             }
         }

@@ -25,7 +25,8 @@ public final class ReachRule extends LinkRule {
 
                 Figures come from the module's catalog entry (spec §3.2, from the optics reference): \
                 400GBASE-SR8 reaches 70 m on OM3 and 100 m on OM4 and OM5 (not the 150 m some vendor \
-                material claims; 150 m on OM5 is SR4.2's).
+                material claims; 150 m on OM5 is SR4.2's). Reaches marked † or ⚠ in the reference (800G SR8 \
+                60/100 m, the draft 1.6T DR8) are not confirmed against the standard; the catalog `source` says so.
 
                 ## Example
                 ```

@@ -22,9 +22,9 @@ public final class UnevenSpreadRule extends LinkRule {
 
                 ## Example
                 ```
-                tier leaf  { count 6  port up: 4 x QSFP-DD 800G }
-                tier spine { count 4  port down: 8 x QSFP-DD 800G }
-                link leaf.up -> spine.down { module QDD-800G-DR8 }   // FAB305: 24 over 4 ok; 6 over 4 not
+                tier leaf  { count 6  port up: 3 x QSFP-DD 800G }
+                tier spine { count 4  port down: 6 x QSFP-DD 800G }
+                link leaf.up -> spine.down { module QDD-800G-DR8 }   // FAB305: 18 ports over 4 spines
                 ```
 
                 ## Fix

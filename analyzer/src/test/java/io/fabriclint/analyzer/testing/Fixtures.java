@@ -1,0 +1,67 @@
+package io.fabriclint.analyzer.testing;
+
+import io.fabriclint.analyzer.catalog.ModuleCatalog;
+import io.fabriclint.analyzer.diagnostics.Diagnostic;
+import io.fabriclint.analyzer.model.FabricModel;
+import io.fabriclint.analyzer.model.ModelBuilder;
+import io.fabriclint.analyzer.model.SourceProvider;
+import io.fabriclint.analyzer.rules.Analyzer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Test helpers: analyze a fixture or a text, and render diagnostics one per line. */
+public final class Fixtures {
+    private Fixtures() {
+    }
+
+    public static Analyzer.Analysis analyze(Path file) {
+        try {
+            FabricModel model = new ModelBuilder(SourceProvider.DISK, ModuleCatalog.builtIn()).build(file);
+            return new Analyzer().analyze(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Analyzes text as a file of that name in a temporary folder (imports are not followed). */
+    public static Analyzer.Analysis analyzeText(String text) {
+        FabricModel model = new ModelBuilder(SourceProvider.DISK, ModuleCatalog.builtIn())
+                .build(Path.of("memory.fabric"), text);
+        return new Analyzer().analyze(model);
+    }
+
+    /** `file:line:col-endLine:endCol severity CODE message`, 1-based, one per reported diagnostic. */
+    public static String render(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().filter(d -> !d.suppressed())
+                .map(d -> d.file().getFileName() + ":" + (d.range().startLine() + 1) + ":" + (d.range().startColumn() + 1)
+                        + "-" + (d.range().endLine() + 1) + ":" + (d.range().endColumn() + 1) + " "
+                        + d.severity().label() + " " + d.code() + " " + d.message())
+                .collect(Collectors.joining("\n", "", diagnostics.stream().anyMatch(d -> !d.suppressed()) ? "\n" : ""));
+    }
+
+    public static List<String> codes(Analyzer.Analysis analysis) {
+        return analysis.reported().stream().map(Diagnostic::code).toList();
+    }
+
+    /** Compares with the golden file, or rewrites it with -Dfabric.updateGoldens=true. */
+    public static void assertGolden(Path golden, String actual) {
+        try {
+            if (Boolean.getBoolean("fabric.updateGoldens")) {
+                Files.writeString(golden, actual);
+                return;
+            }
+            if (!Files.exists(golden)) {
+                throw new AssertionError("missing golden file " + golden + "; run with -Dfabric.updateGoldens=true "
+                        + "and review it. Actual:\n" + actual);
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(Files.readString(golden), actual, "golden " + golden);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
