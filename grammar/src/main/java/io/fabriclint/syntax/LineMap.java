@@ -27,6 +27,40 @@ public final class LineMap {
         this.length = offset;
     }
 
+    private LineMap(int[] lineStarts, int length) {
+        this.lineStarts = lineStarts;
+        this.length = length;
+    }
+
+    /**
+     * The line map of a text made by replacing code points {@code [start, end)} of this
+     * map's text with {@code inserted}: the line starts before the edit are kept, those
+     * after it shifted, so an edit costs the size of the array, not of the text.
+     */
+    public LineMap edited(int start, int end, String inserted) {
+        int insertedLength = inserted.codePointCount(0, inserted.length());
+        int delta = insertedLength - (end - start);
+        int[] added = new LineMap(inserted).lineStarts;
+        // Line starts strictly inside (start, end] are gone; a \r\n split or joined by the edit needs a rescan.
+        int keepBefore = 0;
+        while (keepBefore < lineStarts.length && lineStarts[keepBefore] <= start) {
+            keepBefore++;
+        }
+        int resume = keepBefore;
+        while (resume < lineStarts.length && lineStarts[resume] <= end) {
+            resume++;
+        }
+        int[] out = new int[keepBefore + added.length - 1 + (lineStarts.length - resume)];
+        System.arraycopy(lineStarts, 0, out, 0, keepBefore);
+        for (int i = 1; i < added.length; i++) {
+            out[keepBefore + i - 1] = start + added[i];
+        }
+        for (int i = resume; i < lineStarts.length; i++) {
+            out[keepBefore + added.length - 1 + i - resume] = lineStarts[i] + delta;
+        }
+        return new LineMap(out, length + delta);
+    }
+
     public int lineCount() {
         return lineStarts.length;
     }

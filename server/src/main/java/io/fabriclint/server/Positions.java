@@ -29,33 +29,22 @@ final class Positions {
         this.simple = !surrogates;
     }
 
-    private static final java.util.Map<Object, Positions> CACHE = java.util.Collections.synchronizedMap(
-            new java.util.WeakHashMap<>());
+    /** The converters of the last few trees (by identity); old trees are not kept alive any longer. */
+    private static final Positions[] RECENT = new Positions[4];
+    private static int next;
 
     /** The converter for a tree (cached per tree instance). */
     static Positions of(SyntaxTree tree) {
-        Key key = new Key(tree);
-        Positions p = CACHE.get(key);
-        if (p == null || p.tree != tree) {
-            p = new Positions(tree);
-            if (CACHE.size() > 64) {
-                CACHE.clear();
+        synchronized (RECENT) {
+            for (Positions p : RECENT) {
+                if (p != null && p.tree == tree) {
+                    return p;
+                }
             }
-            CACHE.put(key, p);
-        }
-        return p;
-    }
-
-    /** Identity key: a tree's equals/hashCode would hash the whole text. */
-    private record Key(SyntaxTree tree) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.tree == tree;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(tree);
+            Positions p = new Positions(tree);
+            RECENT[next] = p;
+            next = (next + 1) % RECENT.length;
+            return p;
         }
     }
 

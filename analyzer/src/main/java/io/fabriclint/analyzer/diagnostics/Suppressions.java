@@ -44,6 +44,16 @@ public final class Suppressions {
 
     private void read(SourceFile file) {
         List<SyntaxToken> tokens = file.tree().tokens();
+        boolean any = false;
+        for (SyntaxToken t : tokens) {
+            if (t.isComment() && t.text().contains("fabric-lint")) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return; // most files have no suppression comment: nothing to index
+        }
         // One pass: the lines that have code, and whether a comment follows code on its own line.
         TreeSet<Integer> codeLines = new TreeSet<>();
         Map<SyntaxToken, Boolean> trailing = new java.util.IdentityHashMap<>();

@@ -127,7 +127,9 @@ public final class IncrementalParser {
             return null;
         }
 
-        LineMap newLines = new LineMap(newText);
+        // Splice the line starts unless a \r is involved (a \r\n pair can be joined or split by an edit).
+        LineMap newLines = text.indexOf('\r') < 0 && insert.indexOf('\r') < 0
+                ? lines.edited(start, end, insert) : new LineMap(newText);
         int regionLine = lines.line(regionStart);
         int suffixLineDelta = b < 0 ? 0 : newLines.line(newRegionEnd) - lines.line(regionEnd);
 

@@ -75,5 +75,9 @@ class IncrementalParserTest {
         assertEquals(full.declarations(), incremental.declarations(), "declarations");
         assertEquals(full.errors(), incremental.errors(), "errors");
         assertEquals(full.lines().lineCount(), incremental.lines().lineCount());
+        for (int i = 0; i < full.lines().lineCount(); i++) {
+            assertEquals(full.lines().lineStart(i), incremental.lines().lineStart(i), "start of line " + i);
+        }
+        assertEquals(full.lines().offset(Integer.MAX_VALUE, 0), incremental.lines().offset(Integer.MAX_VALUE, 0));
     }
 }

@@ -53,9 +53,9 @@ public final class UnknownPropertyRule extends Rule {
     }
 
     private void check(RuleContext context, SourceFile file, DeclarationKind kind, List<Property> properties) {
-        List<String> known = PropertySchema.properties(kind).stream().map(PropertySpec::name).toList();
         for (Property p : properties) {
             if (PropertySchema.lookup(kind, p.name().text()) == null) {
+                List<String> known = PropertySchema.properties(kind).stream().map(PropertySpec::name).toList();
                 String closest = Suggestions.closest(p.name().text(), known);
                 context.report(file.path(), p.name().range(), "unknown " + kind.keyword() + " property '"
                         + p.name().text() + "'" + (closest == null ? "; " + kind.keyword() + " properties are "
