@@ -61,7 +61,11 @@ public final class LintCommand implements Callable<Integer> {
             } else if (args.contains("-")) {
                 throw new CliFailure("'-' (standard input) cannot be combined with other paths");
             } else {
-                result = run.lint(FileCollector.collect(args).stream().toList());
+                List<Path> files = FileCollector.collect(args);
+                if (files.isEmpty()) {
+                    spec.commandLine().getErr().println("fabric: no .fabric files found in " + String.join(", ", args));
+                }
+                result = run.lint(files);
             }
         } catch (IOException e) {
             throw new CliFailure(e instanceof java.nio.file.NoSuchFileException ? e.getMessage()

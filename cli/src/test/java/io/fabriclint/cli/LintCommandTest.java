@@ -153,4 +153,22 @@ class LintCommandTest {
         CliRunner r = CliRunner.run("lint", "--catalog", catalog.toString(), file.toString());
         assertEquals(0, r.exit(), r.out());
     }
+
+    @Test
+    void binaryFileIsLintedNotRefused() throws Exception {
+        Path file = dir.resolve("bin.fabric");
+        Files.write(file, new byte[]{'t', 'i', 'e', 'r', ' ', 'a', ' ', '{', (byte) 0xC3, (byte) 0x28, '}', '\n'});
+        CliRunner r = CliRunner.run("lint", "--no-color", file.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().contains("error FAB001 bytes that are not UTF-8 text"), r.out());
+    }
+
+    @Test
+    void folderWithoutFabricFilesSaysSo() throws Exception {
+        Files.createDirectories(dir.resolve("empty"));
+        CliRunner r = CliRunner.run("lint", dir.resolve("empty").toString());
+        assertEquals(0, r.exit());
+        assertEquals("fabric: no .fabric files found in " + dir.resolve("empty") + "\n", r.err());
+        assertEquals("0 files checked: 0 errors, 0 warnings, 0 info\n", r.out());
+    }
 }

@@ -49,9 +49,7 @@ final class TextOutput implements DiagnosticOutput {
                 excerpt(out, file, r, color ? colour(d) : null);
             }
         }
-        if (!result.diagnostics().isEmpty() || summary.files() > 0) {
-            out.println(summaryLine(summary));
-        }
+        out.println(summaryLine(summary));
     }
 
     static String summaryLine(LintSummary s) {
