@@ -9,7 +9,8 @@ public final class DisplayPaths {
 
     public static String of(Path file) {
         if (!file.isAbsolute()) {
-            return file.toString();
+            String normalized = file.normalize().toString();
+            return normalized.isEmpty() ? file.toString() : normalized;
         }
         Path cwd = Path.of("").toAbsolutePath();
         return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
