@@ -53,7 +53,8 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> args = paths.isEmpty() ? List.of(".") : paths;
-        LintRun run = new LintRun(new ConfigLoader(), catalogs);
+        ConfigLoader configs = new ConfigLoader();
+        LintRun run = new LintRun(configs, catalogs);
         LintRun.Result result;
         try {
             if (args.equals(List.of("-"))) {
@@ -61,13 +62,13 @@ public final class LintCommand implements Callable<Integer> {
             } else if (args.contains("-")) {
                 throw new CliFailure("'-' (standard input) cannot be combined with other paths");
             } else {
-                result = run.lint(FileCollector.collect(args).stream().toList());
+                result = run.lint(FileCollector.collect(args, configs));
             }
         } catch (IOException e) {
             throw new CliFailure(e instanceof java.nio.file.NoSuchFileException ? e.getMessage()
                     + ": no such file or directory" : "cannot read: " + e.getMessage());
         } catch (ConfigException e) {
-            throw new CliFailure(e.describe());
+            throw CliFailure.of(e);
         } catch (CatalogException e) {
             throw new CliFailure(e.describe());
         }
