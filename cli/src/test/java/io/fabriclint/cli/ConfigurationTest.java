@@ -45,15 +45,15 @@ class ConfigurationTest {
     @Test
     void severitiesFromTheNearestConfigApply() throws IOException {
         Path file = write("pod/deep/lonely.fabric", LONELY);
-        assertTrue(CliRun.of("lint", "--no-color", file.toString()).out().contains("warning FAB502"));
+        assertTrue(CliRunner.run("lint", "--no-color", file.toString()).out().contains("warning FAB502"));
 
         write(".fabric-lint.json", "{ \"rules\": { \"FAB502\": \"error\" } }");
-        CliRun raised = CliRun.of("lint", "--no-color", file.toString());
+        CliRunner.Run raised = CliRunner.run("lint", "--no-color", file.toString());
         assertEquals(1, raised.exit(), raised.toString());
         assertTrue(raised.out().contains("error FAB502"), raised.toString());
 
         write("pod/.fabric-lint.json", "{ \"rules\": { \"FAB502\": \"off\" } }");
-        CliRun off = CliRun.of("lint", "--no-color", file.toString());
+        CliRunner.Run off = CliRunner.run("lint", "--no-color", file.toString());
         assertEquals(0, off.exit(), off.toString());
         assertFalse(off.out().contains("FAB502"), off.toString());
     }
@@ -61,12 +61,12 @@ class ConfigurationTest {
     @Test
     void catalogsAreRelativeToTheConfigFile() throws IOException {
         Path file = write("site/pod.fabric", VENDOR);
-        CliRun without = CliRun.of("lint", "--no-color", file.toString());
+        CliRunner.Run without = CliRunner.run("lint", "--no-color", file.toString());
         assertTrue(without.out().contains("FAB002"), without.toString());
 
         write("optics/vendor.json", CATALOG);
         write(".fabric-lint.json", "{ \"catalogs\": [\"optics/vendor.json\"] }");
-        CliRun with = CliRun.of("lint", "--no-color", file.toString());
+        CliRunner.Run with = CliRunner.run("lint", "--no-color", file.toString());
         assertEquals(0, with.exit(), with.toString());
         assertFalse(with.out().contains("FAB002"), with.toString());
     }
@@ -75,18 +75,18 @@ class ConfigurationTest {
     void aBrokenConfigIsAUsageErrorWithFileLineAndColumn() throws IOException {
         Path file = write("a.fabric", LONELY);
         Path config = write(".fabric-lint.json", "{\n  \"rules\": { \"FAB304\": \"loud\" }\n}\n");
-        CliRun run = CliRun.of("lint", file.toString());
+        CliRunner.Run run = CliRunner.run("lint", file.toString());
         assertEquals(2, run.exit(), run.toString());
         assertEquals("fabric: " + config + ":2:24: unknown severity \"loud\" for FAB304; use off, info, warning or error",
                 run.err().strip());
 
         write(".fabric-lint.json", "{ \"rules\": { \"FAB999\": \"off\" } }");
-        CliRun unknown = CliRun.of("fmt", "--check", dir.toString());
+        CliRunner.Run unknown = CliRunner.run("fmt", "--check", dir.toString());
         assertEquals(2, unknown.exit(), unknown.toString());
         assertTrue(unknown.err().contains(".fabric-lint.json:1:14: unknown rule \"FAB999\""), unknown.toString());
 
         write(".fabric-lint.json", "{ \"rules\": { \"FAB304\": \"off\", } }");
-        CliRun malformed = CliRun.of("report", file.toString());
+        CliRunner.Run malformed = CliRunner.run("report", file.toString());
         assertEquals(2, malformed.exit(), malformed.toString());
         assertTrue(malformed.err().contains(".fabric-lint.json:1:31: malformed JSON"), malformed.toString());
     }
@@ -98,13 +98,13 @@ class ConfigurationTest {
         Path draft = write("pod/b.draft.fabric", "rack r {count 1}");
         write("generated/deep/c.fabric", "rack r {count 1}");
 
-        CliRun lint = CliRun.of("lint", "--no-color", dir.toString());
+        CliRunner.Run lint = CliRunner.run("lint", "--no-color", dir.toString());
         assertTrue(lint.out().contains("1 file checked"), lint.toString());
 
-        CliRun fmt = CliRun.of("fmt", "--check", dir.toString());
+        CliRunner.Run fmt = CliRunner.run("fmt", "--check", dir.toString());
         assertEquals(kept + "\n", fmt.out().replace(System.lineSeparator(), "\n"), fmt.toString());
 
-        CliRun named = CliRun.of("fmt", "--check", draft.toString());
+        CliRunner.Run named = CliRunner.run("fmt", "--check", draft.toString());
         assertEquals(1, named.exit(), "a file named on the command line is not excluded: " + named);
     }
 
