@@ -150,6 +150,14 @@ class SarifOutputTest {
     }
 
     @Test
+    void standardInputValidatesToo() throws IOException {
+        CliRunner.Run run = CliRunner.withStdin("tier lonely {\n  count 1\n}\n", "lint", "--format", "sarif", "-");
+        JsonNode sarif = JSON.readTree(run.out());
+        assertEquals(Set.of(), validate(sarif), run.out());
+        assertEquals("FAB502", sarif.at("/runs/0/results/0/ruleId").asText());
+    }
+
+    @Test
     void theSchemaCheckCatchesABrokenLog() throws IOException {
         ObjectNode sarif = (ObjectNode) JSON.readTree(CliRunner.run("lint", "--format", "sarif", EVERY_RULE.toString()).out());
         ((ObjectNode) sarif.at("/runs/0/results/0")).put("level", "fatal");
