@@ -1,5 +1,6 @@
 package io.fabriclint.cli;
 
+import io.fabriclint.analyzer.config.ConfigLoader;
 import io.fabriclint.analyzer.format.FabricFormatter;
 import io.fabriclint.analyzer.format.FormatResult;
 import io.fabriclint.cli.output.DisplayPaths;
@@ -56,7 +57,7 @@ public final class FmtCommand implements Callable<Integer> {
             }
             int changed = 0;
             int broken = 0;
-            List<Path> files = FileCollector.collect(args);
+            List<Path> files = FileCollector.collect(args, new ConfigLoader());
             for (Path file : files) {
                 String text = read(file);
                 FormatResult result = FabricFormatter.format(text);

@@ -22,7 +22,7 @@ class FmtCommandTest {
     void checkListsTheFilesThatWouldChangeAndChangesNothing() throws IOException {
         Path messy = write("a/messy.fabric", MESSY);
         write("a/tidy.fabric", TIDY);
-        CliRun run = CliRun.of("fmt", "--check", dir.toString());
+        CliRunner.Run run = CliRunner.run("fmt", "--check", dir.toString());
         assertEquals(1, run.exit(), run.toString());
         assertEquals(messy.toString() + "\n", run.out().replace(System.lineSeparator(), "\n"));
         assertTrue(run.err().contains("1 of 2 files would be reformatted"), run.toString());
@@ -33,14 +33,14 @@ class FmtCommandTest {
     void rewritesFilesInPlaceAndThenHasNothingToDo() throws IOException {
         Path messy = write("messy.fabric", MESSY);
         Path tidy = write("tidy.fabric", TIDY);
-        CliRun first = CliRun.of("fmt", dir.toString());
+        CliRunner.Run first = CliRunner.run("fmt", dir.toString());
         assertEquals(0, first.exit(), first.toString());
         assertTrue(first.out().contains("messy.fabric"), first.toString());
         assertFalse(first.out().contains("tidy.fabric"), first.toString());
         assertEquals(TIDY, Files.readString(messy));
         assertEquals(TIDY, Files.readString(tidy));
 
-        CliRun again = CliRun.of("fmt", "--check", messy.toString(), tidy.toString());
+        CliRunner.Run again = CliRunner.run("fmt", "--check", messy.toString(), tidy.toString());
         assertEquals(0, again.exit(), again.toString());
         assertEquals("", again.out());
     }
@@ -50,7 +50,7 @@ class FmtCommandTest {
         String broken = "tier leaf {\n  count 2\n\ntier spine {count 1}\n";
         Path bad = write("bad.fabric", broken);
         Path messy = write("messy.fabric", MESSY);
-        CliRun run = CliRun.of("fmt", dir.toString());
+        CliRunner.Run run = CliRunner.run("fmt", dir.toString());
         assertEquals(1, run.exit(), run.toString());
         assertTrue(run.err().contains("bad.fabric:4:1: error FAB001 missing '}'"), run.toString());
         assertTrue(run.err().contains(" 4 | tier spine {count 1}"), run.toString());
@@ -61,18 +61,18 @@ class FmtCommandTest {
 
     @Test
     void formatsStandardInputToStandardOutput() {
-        CliRun run = CliRun.withStdin(MESSY, "fmt", "-");
+        CliRunner.Run run = CliRunner.withStdin(MESSY, "fmt", "-");
         assertEquals(0, run.exit(), run.toString());
         assertEquals(TIDY, run.out());
 
-        CliRun check = CliRun.withStdin(MESSY, "fmt", "--check", "-");
+        CliRunner.Run check = CliRunner.withStdin(MESSY, "fmt", "--check", "-");
         assertEquals(1, check.exit(), check.toString());
-        assertEquals(0, CliRun.withStdin(TIDY, "fmt", "--check", "-").exit());
+        assertEquals(0, CliRunner.withStdin(TIDY, "fmt", "--check", "-").exit());
     }
 
     @Test
     void aMissingPathIsAUsageError() {
-        CliRun run = CliRun.of("fmt", dir.resolve("nope.fabric").toString());
+        CliRunner.Run run = CliRunner.run("fmt", dir.resolve("nope.fabric").toString());
         assertEquals(2, run.exit(), run.toString());
         assertTrue(run.err().contains("no such file or directory"), run.toString());
     }

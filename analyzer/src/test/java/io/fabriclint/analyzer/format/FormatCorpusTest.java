@@ -18,12 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every example and every `.fabric` fixture of this module: formatting is
+ * Every example and every `.fabric` fixture (analyzer and cli tests): formatting is
  * idempotent, keeps every token and comment, and changes neither the
  * diagnostics nor the report. A fixture with syntax errors must be refused.
  */
 class FormatCorpusTest {
-    private static final List<Path> ROOTS = List.of(Path.of("../examples"), Path.of("src/test/resources"));
+    private static final List<Path> ROOTS = List.of(Path.of("../examples"), Path.of("src/test/resources"),
+            Path.of("../cli/src/test/resources"));
 
     @TestFactory
     Stream<DynamicTest> everyExampleAndFixture() throws IOException {

@@ -21,17 +21,16 @@ final class TextOutput implements DiagnosticOutput {
     private static final String BOLD = "\u001b[1m";
 
     @Override
-    public void write(PrintWriter out, LintRun.Result result, LintSummary summary, boolean color) {
+    public void write(PrintWriter out, LintOutcome outcome, boolean color) {
+        LintRun.Result result = outcome.result();
+        LintSummary summary = outcome.summary();
         Map<Path, SourceFile> files = new HashMap<>();
         for (Analyzer.Analysis a : result.analyses()) {
             for (SourceFile f : a.model().files()) {
                 files.putIfAbsent(f.path(), f);
             }
         }
-        for (Diagnostic d : result.diagnostics()) {
-            if (d.suppressed()) {
-                continue;
-            }
+        for (Diagnostic d : outcome.shown()) {
             SourceRange r = d.range();
             String where = DisplayPaths.of(d.file()) + ":" + (r.startLine() + 1) + ":" + (r.startColumn() + 1) + ":";
             String severity = d.severity().label();
