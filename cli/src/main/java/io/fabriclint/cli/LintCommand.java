@@ -3,11 +3,9 @@ package io.fabriclint.cli;
 import io.fabriclint.analyzer.catalog.CatalogException;
 import io.fabriclint.analyzer.config.ConfigException;
 import io.fabriclint.analyzer.config.ConfigLoader;
-import io.fabriclint.analyzer.diagnostics.Diagnostic;
-import io.fabriclint.analyzer.diagnostics.Severity;
 import io.fabriclint.analyzer.lint.LintRun;
 import io.fabriclint.cli.output.DiagnosticOutput;
-import io.fabriclint.cli.output.LintSummary;
+import io.fabriclint.cli.output.LintOutcome;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,8 @@ import java.util.concurrent.Callable;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Lint .fabric files (directories recursively; '-' reads standard input) and every file they import.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:no errors", "1:errors found, or more warnings than --max-warnings",
+        exitCodeList = {"0:no errors (and no more warnings than --max-warnings)",
+                "1:errors found, or more warnings than --max-warnings",
                 "2:usage or I/O error"})
 public final class LintCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories (default: the current directory).")
@@ -45,6 +45,12 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No colour in text output (also when NO_COLOR is set).")
     boolean noColor;
 
+    @Option(names = {"-q", "--quiet"}, description = "Report errors only (warnings and infos are neither shown nor counted).")
+    boolean quiet;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,7 +59,8 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> args = paths.isEmpty() ? List.of(".") : paths;
-        LintRun run = new LintRun(new ConfigLoader(), catalogs);
+        ConfigLoader configs = new ConfigLoader();
+        LintRun run = new LintRun(configs, catalogs);
         LintRun.Result result;
         try {
             if (args.equals(List.of("-"))) {
@@ -61,28 +68,48 @@ public final class LintCommand implements Callable<Integer> {
             } else if (args.contains("-")) {
                 throw new CliFailure("'-' (standard input) cannot be combined with other paths");
             } else {
-                result = run.lint(FileCollector.collect(args).stream().toList());
+                List<Path> files = FileCollector.collect(args, configs);
+                if (files.isEmpty()) {
+                    spec.commandLine().getErr().println("fabric: no .fabric files found in " + String.join(", ", args));
+                }
+                result = run.lint(files);
             }
         } catch (IOException e) {
             throw new CliFailure(e instanceof java.nio.file.NoSuchFileException ? e.getMessage()
                     + ": no such file or directory" : "cannot read: " + e.getMessage());
         } catch (ConfigException e) {
-            throw new CliFailure(e.describe());
+            throw CliFailure.of(e);
         } catch (CatalogException e) {
             throw new CliFailure(e.describe());
         }
-        List<Diagnostic> shown = result.diagnostics().stream().filter(d -> !d.suppressed()).toList();
-        LintSummary summary = LintSummary.of(result.files().size(), shown);
-        PrintWriter out = spec.commandLine().getOut();
-        boolean color = !noColor && System.console() != null && System.getenv("NO_COLOR") == null
-                && !"dumb".equals(System.getenv("TERM"));
-        DiagnosticOutput.of(format).write(out, result, summary, color);
-        out.flush();
-        boolean tooManyWarnings = maxWarnings != null && summary.warnings() > maxWarnings;
-        return summary.errors() > 0 || tooManyWarnings ? 1 : 0;
+        LintOutcome outcome = LintOutcome.of(result, quiet, maxWarnings,
+                spec.commandLine().getParseResult().originalArgs());
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            boolean color = !noColor && System.console() != null && System.getenv("NO_COLOR") == null
+                    && !"dumb".equals(System.getenv("TERM"));
+            DiagnosticOutput.of(format).write(out, outcome, color);
+            out.flush();
+        } else {
+            writeReport(outcome);
+        }
+        return outcome.exitCode();
     }
 
-    static boolean isError(Diagnostic d) {
-        return d.severity() == Severity.ERROR;
+    private void writeReport(LintOutcome outcome) {
+        try {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+                DiagnosticOutput.of(format).write(out, outcome, false);
+                if (out.checkError()) {
+                    throw new IOException("write failed");
+                }
+            }
+        } catch (IOException e) {
+            throw new CliFailure(output + ": cannot write: " + e.getMessage());
+        }
     }
 }

@@ -52,7 +52,7 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliFailure("cannot read " + file + ": " + e.getMessage());
         } catch (ConfigException e) {
-            throw new CliFailure(e.describe());
+            throw CliFailure.of(e);
         } catch (CatalogException e) {
             throw new CliFailure(e.describe());
         }

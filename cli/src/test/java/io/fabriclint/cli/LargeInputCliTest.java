@@ -42,7 +42,7 @@ class LargeInputCliTest {
         Path file = dir.resolve("big.fabric");
         String text = generated(50_000);
         Files.writeString(file, text);
-        CliRunner r = CliRunner.run("lint", "--format", "json", file.toString());
+        var r = CliRunner.run("lint", "--format", "json", file.toString());
         assertEquals("", r.err());
         JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();
         // Runs of 501-749 m exceed the DR4's 500 m and their FAB101 is suppressed; on the shorter runs the
@@ -58,7 +58,7 @@ class LargeInputCliTest {
     void hundredThousandNestedBracesEndInDiagnostics() throws Exception {
         Path file = dir.resolve("deep.fabric");
         Files.writeString(file, "{".repeat(100_000) + "\n");
-        CliRunner r = CliRunner.run("lint", "--format", "json", file.toString());
+        var r = CliRunner.run("lint", "--format", "json", file.toString());
         assertEquals(1, r.exit(), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();

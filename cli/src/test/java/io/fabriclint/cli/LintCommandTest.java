@@ -35,7 +35,7 @@ class LintCommandTest {
 
     @Test
     void cleanFileExitsZero() throws Exception {
-        CliRunner r = CliRunner.run("lint", write("ok.fabric", CLEAN).toString());
+        var r = CliRunner.run("lint", write("ok.fabric", CLEAN).toString());
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("1 file checked: 0 errors, 0 warnings, 0 info"), r.out());
     }
@@ -43,7 +43,7 @@ class LintCommandTest {
     @Test
     void textFormatShowsLocationSourceLineAndCaret() throws Exception {
         Path file = write("far.fabric", TOO_LONG);
-        CliRunner r = CliRunner.run("lint", "--no-color", file.toString());
+        var r = CliRunner.run("lint", "--no-color", file.toString());
         assertEquals(1, r.exit());
         String[] lines = r.out().split("\n");
         assertEquals(file + ":13:3: error FAB101 QDD-400G-SR8 reaches 100m on OM4; this link is 300m", lines[0]);
@@ -55,7 +55,7 @@ class LintCommandTest {
     @Test
     void jsonFormatIsOneObjectWithOneBasedPositions() throws Exception {
         Path file = write("far.fabric", TOO_LONG);
-        CliRunner r = CliRunner.run("lint", "--format", "json", file.toString());
+        var r = CliRunner.run("lint", "--format", "json", file.toString());
         assertEquals(1, r.exit());
         JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();
         JsonArray diagnostics = root.getAsJsonArray("diagnostics");
@@ -77,7 +77,7 @@ class LintCommandTest {
     void directoriesAreSearchedRecursivelyAndImportedFilesReportedOnce() throws Exception {
         write("site/racks.fabric", "rack row {\n  count 1\n  height 42U\n  colour red\n}\n");
         write("site/main.fabric", "import \"racks.fabric\"\n" + CLEAN);
-        CliRunner r = CliRunner.run("lint", "--format", "json", dir.toString());
+        var r = CliRunner.run("lint", "--format", "json", dir.toString());
         JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();
         assertEquals(1, root.getAsJsonArray("diagnostics").size(), r.out());
         assertTrue(root.getAsJsonArray("diagnostics").get(0).getAsJsonObject().get("file").getAsString()
@@ -87,7 +87,7 @@ class LintCommandTest {
 
     @Test
     void missingPathIsOneLineAndExitTwo() {
-        CliRunner r = CliRunner.run("lint", dir.resolve("nope.fabric").toString());
+        var r = CliRunner.run("lint", dir.resolve("nope.fabric").toString());
         assertEquals(2, r.exit());
         assertEquals("fabric: " + dir.resolve("nope.fabric") + ": no such file or directory\n", r.err());
         assertFalse(r.err().contains("Exception"));
@@ -95,7 +95,7 @@ class LintCommandTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        CliRunner r = CliRunner.run("lint", "--formatt", "json");
+        var r = CliRunner.run("lint", "--formatt", "json");
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("fabric: Unknown option: '--formatt'"), r.err());
     }
@@ -105,7 +105,7 @@ class LintCommandTest {
         InputStream saved = System.in;
         try {
             System.setIn(new ByteArrayInputStream(TOO_LONG.getBytes(StandardCharsets.UTF_8)));
-            CliRunner r = CliRunner.run("lint", "--no-color", "-");
+            var r = CliRunner.run("lint", "--no-color", "-");
             assertEquals(1, r.exit());
             assertTrue(r.out().startsWith("<stdin>:13:3: error FAB101"), r.out());
         } finally {
@@ -127,7 +127,7 @@ class LintCommandTest {
         write(".fabric-lint.json", "{ \"rules\": { \"FAB502\": \"error\" } }");
         assertEquals(1, CliRunner.run("lint", file.toString()).exit());
         write(".fabric-lint.json", "{ \"rules\": { \"FAB502\": \"loud\" } }");
-        CliRunner r = CliRunner.run("lint", file.toString());
+        var r = CliRunner.run("lint", file.toString());
         assertEquals(2, r.exit());
         assertEquals("fabric: " + dir.resolve(".fabric-lint.json")
                 + ":1:24: unknown severity \"loud\" for FAB502; use off, info, warning or error\n", r.err());
@@ -136,7 +136,7 @@ class LintCommandTest {
     @Test
     void brokenCatalogIsExitTwoWithItsPosition() throws Exception {
         Path catalog = write("vendor.json", "{ \"modules\": [ { \"name\": \"X\" \"power\": \"1W\" } ] }");
-        CliRunner r = CliRunner.run("lint", "--catalog", catalog.toString(), write("ok.fabric", CLEAN).toString());
+        var r = CliRunner.run("lint", "--catalog", catalog.toString(), write("ok.fabric", CLEAN).toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("fabric: " + catalog + ":1:"), r.err());
         assertTrue(r.err().contains("malformed JSON"), r.err());
@@ -150,7 +150,25 @@ class LintCommandTest {
                 """);
         Path file = write("ok.fabric", CLEAN.replace("QDD-400G-DR4", "ACME-DR4"));
         assertEquals(1, CliRunner.run("lint", file.toString()).exit(), "unknown without the catalog");
-        CliRunner r = CliRunner.run("lint", "--catalog", catalog.toString(), file.toString());
+        var r = CliRunner.run("lint", "--catalog", catalog.toString(), file.toString());
         assertEquals(0, r.exit(), r.out());
+    }
+
+    @Test
+    void binaryFileIsLintedNotRefused() throws Exception {
+        Path file = dir.resolve("bin.fabric");
+        Files.write(file, new byte[]{'t', 'i', 'e', 'r', ' ', 'a', ' ', '{', (byte) 0xC3, (byte) 0x28, '}', '\n'});
+        var r = CliRunner.run("lint", "--no-color", file.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().contains("error FAB001 bytes that are not UTF-8 text"), r.out());
+    }
+
+    @Test
+    void folderWithoutFabricFilesSaysSo() throws Exception {
+        Files.createDirectories(dir.resolve("empty"));
+        var r = CliRunner.run("lint", dir.resolve("empty").toString());
+        assertEquals(0, r.exit());
+        assertEquals("fabric: no .fabric files found in " + dir.resolve("empty") + "\n", r.err());
+        assertEquals("0 files checked: 0 errors, 0 warnings, 0 info\n", r.out());
     }
 }

@@ -18,7 +18,7 @@ class OtherCommandsTest {
 
     @Test
     void explainPrintsTheRulesDocumentation() {
-        CliRunner r = CliRunner.run("explain", "FAB101");
+        var r = CliRunner.run("explain", "FAB101");
         assertEquals(0, r.exit());
         assertTrue(r.out().startsWith("# FAB101: Link longer than the module's reach\n"), r.out());
         assertTrue(r.out().contains("Default severity: **error**"));
@@ -28,14 +28,14 @@ class OtherCommandsTest {
 
     @Test
     void explainUnknownCodeIsExitTwo() {
-        CliRunner r = CliRunner.run("explain", "FAB999");
+        var r = CliRunner.run("explain", "FAB999");
         assertEquals(2, r.exit());
         assertEquals("fabric: unknown rule 'FAB999'; 'fabric rules' lists them\n", r.err());
     }
 
     @Test
     void rulesListsEveryRule() {
-        CliRunner r = CliRunner.run("rules");
+        var r = CliRunner.run("rules");
         assertEquals(0, r.exit());
         for (var rule : RuleRegistry.all()) {
             assertTrue(r.out().contains(rule.code() + "  "), rule.code());
@@ -49,7 +49,7 @@ class OtherCommandsTest {
         Files.writeString(file, "fabric f {\n  pue 1.5\n}\n\ntier a {\n  count 2\n  power 100W\n"
                 + "  port up: 4 x QSFP-DD 400G\n}\n\ntier b {\n  port down: 4 x QSFP-DD 400G\n}\n\n"
                 + "link a.up -> b.down {\n  module QDD-400G-DR4\n  fiber OS2\n  length 100m\n}\n");
-        CliRunner r = CliRunner.run("report", "--format", "json", file.toString());
+        var r = CliRunner.run("report", "--format", "json", file.toString());
         assertEquals(0, r.exit(), r.err());
         JsonObject json = JsonParser.parseString(r.out()).getAsJsonObject();
         // a: 2 × (100 W + 4 × 12 W) = 296 W; b: 8 target modules on one device = 96 W (over-allocated, still counted)
@@ -68,7 +68,7 @@ class OtherCommandsTest {
 
     @Test
     void reportOfMissingFileIsExitTwo() {
-        CliRunner r = CliRunner.run("report", dir.resolve("none.fabric").toString());
+        var r = CliRunner.run("report", dir.resolve("none.fabric").toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().endsWith("none.fabric: no such file\n"), r.err());
     }

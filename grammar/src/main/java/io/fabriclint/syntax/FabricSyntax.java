@@ -84,12 +84,14 @@ public final class FabricSyntax {
             case FabricLexer.UNEXPECTED_CHAR -> {
                 SourceRange r = range(lines, t);
                 SyntaxError previous = errors.isEmpty() ? null : errors.get(errors.size() - 1);
-                if (previous != null && previous.message().startsWith("unexpected character")
+                if (previous != null && (previous.message().startsWith("unexpected character")
+                        || previous.message().startsWith("bytes that are not"))
                         && previous.range().endOffset() == r.startOffset()) {
                     // One run of stray characters is one problem.
                     errors.set(errors.size() - 1, new SyntaxError(previous.message(), previous.range().to(r)));
                 } else {
-                    errors.add(new SyntaxError("unexpected character '" + t.getText() + "'", r));
+                    errors.add(new SyntaxError(t.getText().equals("\uFFFD")
+                            ? "bytes that are not UTF-8 text" : "unexpected character '" + t.getText() + "'", r));
                 }
             }
             default -> {

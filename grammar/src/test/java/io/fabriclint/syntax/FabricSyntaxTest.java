@@ -173,4 +173,12 @@ class FabricSyntaxTest {
         assertEquals(2, list.items().size());
         assertNotNull(list.text());
     }
+
+    @Test
+    void bytesThatAreNotTextAreOneError() {
+        SyntaxTree tree = FabricSyntax.parse("tier a {\n  count 2 \uFFFD\uFFFD\n}\n");
+        assertEquals(1, tree.errors().size());
+        assertEquals("bytes that are not UTF-8 text", tree.errors().get(0).message());
+        assertEquals(1, tree.declarations().size());
+    }
 }

@@ -3,7 +3,6 @@ package io.fabriclint.analyzer.config;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.MalformedJsonException;
 import io.fabriclint.analyzer.diagnostics.Severity;
 import io.fabriclint.analyzer.rules.RuleRegistry;
 
@@ -73,20 +72,20 @@ public final class ConfigLoader {
             expect(in, JsonToken.BEGIN_OBJECT, "the configuration is a JSON object", file);
             in.beginObject();
             while (in.hasNext()) {
-                int[] keyAt = position(in);
+                int[] keyAt = start(in);
                 String key = in.nextName();
                 switch (key) {
                     case "rules" -> {
                         expect(in, JsonToken.BEGIN_OBJECT, "\"rules\" is an object of code → severity", file);
                         in.beginObject();
                         while (in.hasNext()) {
-                            int[] at = position(in);
+                            int[] at = start(in);
                             String code = in.nextName();
                             if (RuleRegistry.byCode(code) == null) {
                                 throw new ConfigException(file, at[0], at[1], "unknown rule \"" + code
                                         + "\" (fabric rules lists them)");
                             }
-                            int[] valueAt = position(in);
+                            int[] valueAt = start(in);
                             expect(in, JsonToken.STRING, "the severity of " + code
                                     + " is \"off\", \"info\", \"warning\" or \"error\"", file);
                             String value = in.nextString();
@@ -106,22 +105,35 @@ public final class ConfigLoader {
                             catalogs.add(base.resolve(s).normalize());
                         }
                     }
-                    case "exclude" -> exclude.addAll(strings(in, "\"exclude\" is a list of glob patterns", file));
+                    case "exclude" -> {
+                        expect(in, JsonToken.BEGIN_ARRAY, "\"exclude\" is a list of glob patterns", file);
+                        in.beginArray();
+                        while (in.hasNext()) {
+                            int[] at = start(in);
+                            expect(in, JsonToken.STRING, "\"exclude\" is a list of glob patterns", file);
+                            String pattern = in.nextString();
+                            String problem = ExcludeGlobs.problem(pattern);
+                            if (problem != null) {
+                                throw new ConfigException(file, at[0], at[1], problem);
+                            }
+                            exclude.add(pattern);
+                        }
+                        in.endArray();
+                    }
                     default -> throw new ConfigException(file, keyAt[0], keyAt[1], "unknown key \"" + key
                             + "\"; a configuration has \"rules\", \"catalogs\" and \"exclude\"");
                 }
             }
             in.endObject();
             if (in.peek() != JsonToken.END_DOCUMENT) {
-                int[] at = position(in);
+                int[] at = start(in);
                 throw new ConfigException(file, at[0], at[1], "unexpected content after the configuration object");
             }
-        } catch (MalformedJsonException | IllegalStateException e) {
-            throw malformed(file, e);
         } catch (java.io.EOFException e) {
-            throw new ConfigException(file, 0, 0, "malformed JSON: the file ends too early");
-        } catch (IOException e) {
-            throw malformed(file, e);
+            int[] at = at(e.getMessage());
+            throw new ConfigException(file, at[0], at[1], "malformed JSON: the file ends too early");
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
+            throw malformed(file, text, e);
         }
         return new LintConfig(file, rules, List.copyOf(catalogs), List.copyOf(exclude));
     }
@@ -138,41 +150,79 @@ public final class ConfigLoader {
         return out;
     }
 
+    /** Throws, at the offending value, unless the next token is {@code token}. */
     private static void expect(JsonReader in, JsonToken token, String what, Path file) throws IOException, ConfigException {
-        if (in.peek() != token) {
-            int[] at = position(in);
-            throw new ConfigException(file, at[0], at[1], what);
+        JsonToken actual = in.peek();
+        if (actual == token) {
+            return;
         }
+        int[] at = start(in);
+        // Gson has read a number, true, false or null already when it peeks: count back over it.
+        int column = switch (actual) {
+            case NUMBER -> at[1] - in.nextString().length();
+            case BOOLEAN -> at[1] - (in.nextBoolean() ? 4 : 5);
+            case NULL -> {
+                in.nextNull();
+                yield at[1] - 4;
+            }
+            default -> at[1];
+        };
+        throw new ConfigException(file, at[0], Math.max(1, column), what + " (found " + describe(actual) + ")");
     }
 
-    /**
-     * Where the next token starts. Gson tells where the reader stands only in its
-     * description ("… at line 3 column 6 path $.rules"), and after peeking at a
-     * string or name it stands just past the opening quote.
-     */
-    private static int[] position(JsonReader in) throws IOException {
-        JsonToken next = in.peek();
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case BEGIN_OBJECT -> "an object";
+            case BEGIN_ARRAY -> "a list";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true or false";
+            case NULL -> "null";
+            case END_OBJECT, END_ARRAY -> "the end of the " + (token == JsonToken.END_OBJECT ? "object" : "list");
+            case NAME -> "a key";
+            case END_DOCUMENT -> "the end of the file";
+        };
+    }
+
+    /** Where the next token starts, 1-based. Gson has consumed the first character of a string, key, bracket or brace when it peeks. */
+    private static int[] start(JsonReader in) throws IOException {
+        JsonToken t = in.peek();
+        int[] p = position(in);
+        boolean firstCharRead = switch (t) {
+            case STRING, NAME, BEGIN_OBJECT, BEGIN_ARRAY, END_OBJECT, END_ARRAY -> true;
+            default -> false;
+        };
+        return firstCharRead && p[1] > 1 ? new int[]{p[0], p[1] - 1} : p;
+    }
+
+    /** Gson tells where the reader stands only in its description: "… at line 3 column 5 path $.rules". */
+    private static int[] position(JsonReader in) {
         Matcher m = POSITION.matcher(in.toString());
-        if (!m.find()) {
-            return new int[]{0, 0};
-        }
-        int column = Integer.parseInt(m.group(2));
-        if (next == JsonToken.NAME || next == JsonToken.STRING) {
+        return m.find() ? new int[]{Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : new int[]{0, 0};
+    }
+
+    private static int[] at(String message) {
+        Matcher m = POSITION.matcher(String.valueOf(message));
+        return m.find() ? new int[]{Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : new int[]{0, 0};
+    }
+
+    private static ConfigException malformed(Path file, String text, Exception e) {
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        int[] at = at(message);
+        int line = at[0];
+        int column = at[1];
+        // Gson reports the column after the character it choked on, unless it stopped before a word.
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        if (line >= 1 && line <= lines.length && column > 1 && column - 2 < lines[line - 1].length()
+                && !Character.isWhitespace(lines[line - 1].charAt(column - 2))) {
             column--;
         }
-        return new int[]{Integer.parseInt(m.group(1)), column};
-    }
-
-    private static ConfigException malformed(Path file, Exception e) {
-        String message = String.valueOf(e.getMessage());
-        Matcher m = POSITION.matcher(message);
-        int line = 0;
-        int column = 0;
-        if (m.find()) {
-            line = Integer.parseInt(m.group(1));
-            column = Integer.parseInt(m.group(2));
+        String reason = message.replaceAll("\\s*at line \\d+ column \\d+.*$", "")
+                .replaceAll("\\s*See https?://\\S+", "");
+        if (reason.startsWith("Use JsonReader.setStrictness")) {
+            reason = "not valid JSON here (keys and strings need double quotes; no comments, trailing commas "
+                    + "or leading zeros)";
         }
-        String reason = message.replaceAll("\\s*at line \\d+ column \\d+.*$", "").replaceAll("\\s*See https?://\\S+", "");
         return new ConfigException(file, line, column, "malformed JSON: " + reason);
     }
 }

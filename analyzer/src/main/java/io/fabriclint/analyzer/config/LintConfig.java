@@ -16,6 +16,29 @@ public record LintConfig(Path file, Map<String, Severity> rules, List<Path> cata
 
     public static final LintConfig NONE = new LintConfig(null, Map.of(), List.of(), List.of());
 
+    /**
+     * True when an `exclude` glob names the file (or a folder it is in), matched
+     * against its path relative to this configuration's folder. Used when
+     * walking directories; a file named on the command line is always linted.
+     */
+    public boolean excludes(Path path) {
+        if (file == null || exclude.isEmpty()) {
+            return false;
+        }
+        Path base = file.toAbsolutePath().normalize().getParent();
+        Path target = path.toAbsolutePath().normalize();
+        if (base == null || !target.startsWith(base) || target.equals(base)) {
+            return false;
+        }
+        Path relative = base.relativize(target);
+        for (String pattern : exclude) {
+            if (ExcludeGlobs.matches(pattern, relative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The configured severity, the default when the code is not configured, null when it is off. */
     public Severity severity(String code, Severity defaultSeverity) {
         return rules.containsKey(code) ? rules.get(code) : defaultSeverity;

@@ -10,5 +10,9 @@ import java.nio.file.Path;
 public interface SourceProvider {
     String read(Path path) throws IOException;
 
-    SourceProvider DISK = path -> Files.readString(path, StandardCharsets.UTF_8);
+    /**
+     * Reads UTF-8, replacing bytes that are not UTF-8 with U+FFFD: the lexer then reports them
+     * where they are, instead of the whole file being refused.
+     */
+    SourceProvider DISK = path -> new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
 }

@@ -1,10 +1,14 @@
 package io.fabriclint.analyzer.report;
 
+import io.fabriclint.analyzer.graph.MermaidGraph;
 import io.fabriclint.analyzer.physical.FabricPlan;
 
 import java.util.List;
 
-/** `fabric report --format markdown`: GitHub tables for a pull-request comment or a CI job summary. */
+/**
+ * `fabric report --format markdown`: GitHub tables for a pull-request comment or a
+ * CI job summary, and the topology as a Mermaid diagram.
+ */
 public final class ReportMarkdown {
     private ReportMarkdown() {
     }
@@ -27,6 +31,10 @@ public final class ReportMarkdown {
                 row(out, r);
             }
             out.append('\n');
+        }
+        if (!plan.model().tiers().isEmpty()) {
+            // GitHub and GitLab render this block as a diagram (docs/graph.md).
+            out.append("### Topology\n\n```mermaid\n").append(MermaidGraph.render(plan)).append("```\n");
         }
         return out.toString();
     }

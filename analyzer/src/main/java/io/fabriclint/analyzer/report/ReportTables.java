@@ -86,23 +86,14 @@ final class ReportTables {
     }
 
     static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return Figures.count(n);
     }
 
     static String watts(double w) {
-        if (Math.abs(w) >= 1_000_000) {
-            return String.format(Locale.ROOT, "%,.2f MW", w / 1_000_000);
-        }
-        if (Math.abs(w) >= 10_000) {
-            return String.format(Locale.ROOT, "%,.1f kW", w / 1000);
-        }
-        return String.format(Locale.ROOT, "%,.1f W", w).replace(".0 W", " W");
+        return Figures.watts(w);
     }
 
     static String tbps(double gbps) {
-        if (gbps == 0) {
-            return "";
-        }
-        return gbps >= 1000 ? String.format(Locale.ROOT, "%,.1f Tb/s", gbps / 1000) : Quantity.format(gbps) + " Gb/s";
+        return gbps == 0 ? "" : Figures.bandwidth(gbps);
     }
 }

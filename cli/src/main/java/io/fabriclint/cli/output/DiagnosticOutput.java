@@ -1,19 +1,22 @@
 package io.fabriclint.cli.output;
 
-import io.fabriclint.analyzer.lint.LintRun;
-
 import java.io.PrintWriter;
 
-/** One output format of `fabric lint`. */
+/** One output format of `fabric lint`; docs/formats.md shows each with an example. */
 public interface DiagnosticOutput {
-    enum Format { text, json }
+    enum Format { text, json, sarif, github, checkstyle, gitlab }
 
-    void write(PrintWriter out, LintRun.Result result, LintSummary summary, boolean color);
+    /** Writes the outcome; {@code color} only matters to formats meant for a terminal. */
+    void write(PrintWriter out, LintOutcome outcome, boolean color);
 
     static DiagnosticOutput of(Format format) {
         return switch (format) {
             case text -> new TextOutput();
             case json -> new JsonOutput();
+            case sarif -> new SarifOutput();
+            case github -> new GithubOutput();
+            case checkstyle -> new CheckstyleOutput();
+            case gitlab -> new GitlabOutput();
         };
     }
 }

@@ -4,19 +4,16 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
-import io.fabriclint.analyzer.lint.LintRun;
 
 import java.io.PrintWriter;
 
 /** `--format json`: one object with `diagnostics` and `summary` (spec §6); 1-based lines and columns. */
 final class JsonOutput implements DiagnosticOutput {
     @Override
-    public void write(PrintWriter out, LintRun.Result result, LintSummary summary, boolean color) {
+    public void write(PrintWriter out, LintOutcome outcome, boolean color) {
+        LintSummary summary = outcome.summary();
         JsonArray list = new JsonArray();
-        for (Diagnostic d : result.diagnostics()) {
-            if (d.suppressed()) {
-                continue;
-            }
+        for (Diagnostic d : outcome.shown()) {
             JsonObject o = new JsonObject();
             o.addProperty("file", DisplayPaths.of(d.file()));
             o.addProperty("line", d.range().startLine() + 1);

@@ -1,0 +1,32 @@
+package io.fabriclint.analyzer.report;
+
+import io.fabriclint.analyzer.values.Quantity;
+
+import java.util.Locale;
+
+/** How reports and diagrams write counts, power and bandwidth, so they read the same everywhere. */
+public final class Figures {
+    private Figures() {
+    }
+
+    /** `1,024`. */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** `912 W`, `10,272 W`, `41.1 kW`, `1.41 MW`. */
+    public static String watts(double w) {
+        if (Math.abs(w) >= 1_000_000) {
+            return String.format(Locale.ROOT, "%,.2f MW", w / 1_000_000);
+        }
+        if (Math.abs(w) >= 10_000) {
+            return String.format(Locale.ROOT, "%,.1f kW", w / 1000);
+        }
+        return String.format(Locale.ROOT, "%,.1f W", w).replace(".0 W", " W");
+    }
+
+    /** `400 Gb/s`, `409.6 Tb/s`. */
+    public static String bandwidth(double gbps) {
+        return gbps >= 1000 ? String.format(Locale.ROOT, "%,.1f Tb/s", gbps / 1000) : Quantity.format(gbps) + " Gb/s";
+    }
+}
