@@ -180,6 +180,7 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
         c.setReferencesProvider(true);
         c.setRenameProvider(new RenameOptions(true));
         c.setDocumentSymbolProvider(true);
+        c.setDocumentFormattingProvider(true);
         c.setWorkspaceSymbolProvider(true);
         c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
         c.setInlayHintProvider(true);

@@ -9,6 +9,7 @@ import io.fabriclint.analyzer.editor.Cursor;
 import io.fabriclint.analyzer.editor.EditException;
 import io.fabriclint.analyzer.editor.EditorWorkspace;
 import io.fabriclint.analyzer.editor.Folding;
+import io.fabriclint.analyzer.editor.Formatting;
 import io.fabriclint.analyzer.editor.Hints;
 import io.fabriclint.analyzer.editor.Hovers;
 import io.fabriclint.analyzer.editor.ModuleDocs;
@@ -34,6 +35,7 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FoldingRange;
@@ -523,6 +525,26 @@ final class FabricTextDocumentService implements TextDocumentService {
                     case IMPORTS -> FoldingRangeKind.Imports;
                 });
                 out.add(r);
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
+        return async("formatting", List.of(), () -> {
+            At at = at(params.getTextDocument().getUri(), null);
+            if (at == null) {
+                return List.of();
+            }
+            Formatting.Result result = Formatting.format(at.tree());
+            if (result.refusal() != null) {
+                log.warn(params.getTextDocument().getUri() + " " + result.refusal());
+                return List.of();
+            }
+            List<TextEdit> out = new ArrayList<>();
+            for (Navigation.Edit e : result.edits()) {
+                out.add(new TextEdit(at.pos().range(e.range()), e.newText()));
             }
             return out;
         });

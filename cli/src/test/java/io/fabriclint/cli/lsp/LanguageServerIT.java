@@ -175,6 +175,7 @@ class LanguageServerIT {
         assertNotNull(caps.getCompletionProvider());
         assertNotNull(caps.getCodeActionProvider());
         assertEquals(Boolean.TRUE, caps.getInlayHintProvider().getLeft());
+        assertEquals(Boolean.TRUE, caps.getDocumentFormattingProvider().getLeft());
     }
 
     @Test
@@ -383,6 +384,41 @@ class LanguageServerIT {
 
     @Test
     @Order(9)
+    void formattingGivesWhatFabricFmtWrites() throws Exception {
+        Path messy = root.resolve("messy.fabric");
+        String text = "rack row {count 2;height 42U}\n\n\n\ntier leaf {\n      count 8   // eight\n  rack row\n}\n";
+        Files.writeString(messy, text);
+        open(messy);
+        List<? extends TextEdit> edits = lsp.server.getTextDocumentService().formatting(
+                new org.eclipse.lsp4j.DocumentFormattingParams(new TextDocumentIdentifier(uri(messy)),
+                        new org.eclipse.lsp4j.FormattingOptions(2, true))).get(30, TimeUnit.SECONDS);
+        assertEquals(1, edits.size());
+        Process fmt = new ProcessBuilder("java", "-jar", ServerProcess.jar().toString(), "fmt", "-").start();
+        fmt.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+        fmt.getOutputStream().close();
+        String expected = new String(fmt.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(fmt.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(expected, applyEdit(text, edits.get(0)));
+    }
+
+    /** Applies one edit to a text of single-byte characters. */
+    static String applyEdit(String text, TextEdit edit) {
+        String[] lines = text.split("\n", -1);
+        int start = 0;
+        for (int i = 0; i < edit.getRange().getStart().getLine(); i++) {
+            start += lines[i].length() + 1;
+        }
+        start += edit.getRange().getStart().getCharacter();
+        int end = 0;
+        for (int i = 0; i < edit.getRange().getEnd().getLine(); i++) {
+            end += lines[i].length() + 1;
+        }
+        end += edit.getRange().getEnd().getCharacter();
+        return text.substring(0, start) + edit.getNewText() + text.substring(end);
+    }
+
+    @Test
+    @Order(10)
     void badInputIsAnsweredOrIgnoredAndTheServerKeepsServing() throws Exception {
         // A hover far outside the document answers nothing, without an error.
         assertNull(hover(seed, 99_999, 3));
@@ -407,7 +443,7 @@ class LanguageServerIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void shutdownAndExitEndTheProcessWithStatusZero() throws Exception {
         lsp.server.shutdown().get(30, TimeUnit.SECONDS);
         lsp.server.exit();
