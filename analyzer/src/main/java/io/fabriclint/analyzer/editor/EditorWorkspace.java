@@ -85,6 +85,10 @@ public final class EditorWorkspace {
     private final Map<Path, RootAnalysis> models = new ConcurrentHashMap<>();
     private final Map<Path, Set<Path>> published = new ConcurrentHashMap<>();
     private final Consumer<String> log;
+    /** Bumped whenever which file imports which may have changed; {@link #rootsOf} answers are cached per value. */
+    private final java.util.concurrent.atomic.AtomicLong graphVersion = new java.util.concurrent.atomic.AtomicLong();
+    private final Map<Path, List<Path>> rootsCache = new ConcurrentHashMap<>();
+    private volatile long rootsCacheVersion = -1;
 
     /**
      * @param folders       workspace folders: their `.fabric` files decide which file imports which
@@ -140,6 +144,7 @@ public final class EditorWorkspace {
     public synchronized void open(Path path, int version, String text) {
         Path p = ModelBuilder.normalize(path);
         put(new Document(p, version, FabricSyntax.parse(text)));
+        graphVersion.incrementAndGet();
     }
 
     /**
@@ -157,6 +162,9 @@ public final class EditorWorkspace {
             tree = apply(tree, change);
         }
         Document next = new Document(p, version, tree);
+        if (!importsOf(p, doc.tree()).equals(importsOf(p, tree))) {
+            graphVersion.incrementAndGet();
+        }
         put(next);
         return next;
     }
@@ -196,6 +204,7 @@ public final class EditorWorkspace {
         Map<Path, Document> next = new HashMap<>(documents);
         next.remove(ModelBuilder.normalize(path));
         documents = Map.copyOf(next);
+        graphVersion.incrementAndGet();
     }
 
     private void put(Document doc) {
@@ -235,6 +244,7 @@ public final class EditorWorkspace {
         }
         analyses.clear();
         models.clear();
+        graphVersion.incrementAndGet();
     }
 
     public void setExtraCatalogs(List<Path> files) {
@@ -324,6 +334,23 @@ public final class EditorWorkspace {
      */
     public List<Path> rootsOf(Path path) {
         Path file = ModelBuilder.normalize(path);
+        long version = graphVersion.get();
+        if (rootsCacheVersion != version) {
+            rootsCache.clear();
+            rootsCacheVersion = version;
+        }
+        List<Path> cached = rootsCache.get(file);
+        if (cached != null) {
+            return cached;
+        }
+        List<Path> roots = computeRoots(file);
+        if (graphVersion.get() == version) {
+            rootsCache.put(file, roots);
+        }
+        return roots;
+    }
+
+    private List<Path> computeRoots(Path file) {
         Set<Path> known = new LinkedHashSet<>(workspaceFiles);
         known.addAll(documents.keySet());
         known.add(file);
@@ -347,7 +374,7 @@ public final class EditorWorkspace {
         if (roots.isEmpty()) {
             roots.add(file);
         }
-        return roots;
+        return List.copyOf(roots);
     }
 
     /** The fabric a request about {@code file} is answered in: its first root. */

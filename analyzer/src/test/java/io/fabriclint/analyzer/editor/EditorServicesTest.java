@@ -119,6 +119,15 @@ class EditorServicesTest {
         Map<Path, List<Diagnostic>> shown = ws.refresh(optics, () -> false);
         assertTrue(shown.containsKey(main), "the importing file is published too");
         assertTrue(shown.get(optics).stream().anyMatch(d -> d.code().equals("FAB004")));
+        // Removing the import in the (open) importer makes the module file a fabric of its own again.
+        ws.open(main, 1, mainText);
+        ws.change(main, 2, List.of(new TextChange(new Span(0, 0, 1, 0), "")));
+        assertEquals(List.of(optics), ws.rootsOf(optics));
+        Map<Path, List<Diagnostic>> alone = ws.refresh(main, () -> false);
+        assertTrue(alone.get(main).stream().anyMatch(d -> d.code().equals("FAB002")), "MY-SR8 is unknown now");
+        assertEquals(List.of(), alone.getOrDefault(optics, List.of()), "optics.fabric left main's fabric: cleared");
+        ws.change(main, 3, List.of(new TextChange(new Span(0, 0, 0, 0), "import \"optics.fabric\"\n")));
+        assertEquals(List.of(main), ws.rootsOf(optics));
         // Renaming the module renames its use in the importing file.
         Navigation.RenameResult r = Navigation.rename(ws.currentModel(optics), optics, 0, 8, "ACME-SR8");
         assertNull(r.error());
