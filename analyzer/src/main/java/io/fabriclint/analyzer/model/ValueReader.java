@@ -30,6 +30,8 @@ import java.util.function.Consumer;
 public final class ValueReader {
     public static final List<String> CONNECTORS = List.of("MPO-12", "MPO-16", "2xMPO-12", "LC", "2xLC", "CS", "SN", "2xSN");
 
+    private static final java.util.regex.Pattern COUNT_X = java.util.regex.Pattern.compile("\\d+x");
+
     private final Path file;
     private final Consumer<ValueProblem> problems;
 
@@ -339,7 +341,7 @@ public final class ValueReader {
             return null;
         }
         Value first = values.get(0);
-        if (first instanceof Value.Number && first.text().matches("\\d+x")) {
+        if (first instanceof Value.Number && COUNT_X.matcher(first.text()).matches()) {
             List<Value> out = new ArrayList<>();
             String digits = first.text().substring(0, first.text().length() - 1);
             SourceRange r = first.range();
