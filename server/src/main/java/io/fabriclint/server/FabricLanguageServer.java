@@ -151,7 +151,7 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
         snippetSupport = caps != null && caps.getTextDocument() != null && caps.getTextDocument().getCompletion() != null
                 && caps.getTextDocument().getCompletion().getCompletionItem() != null
                 && Boolean.TRUE.equals(caps.getTextDocument().getCompletion().getCompletionItem().getSnippetSupport());
-        workspace = new EditorWorkspace(folders, catalogs, log::warn);
+        workspace = new EditorWorkspace(folders, catalogs, log::show);
         scheduler.shutdown();
         scheduler = new AnalysisScheduler(debounce, documents::refresh, log);
         log.info("initialized: folders " + folders + ", catalogs " + catalogs + ", debounce " + debounce + " ms");

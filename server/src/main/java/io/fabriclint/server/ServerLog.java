@@ -38,6 +38,19 @@ final class ServerLog {
         }
     }
 
+    /** Logged, and shown to the user (a configuration or catalog that cannot be used). */
+    void show(String message) {
+        info(message);
+        LanguageClient c = client;
+        if (c != null) {
+            try {
+                c.showMessage(new MessageParams(MessageType.Warning, "fabric-lint: " + message));
+            } catch (RuntimeException ignored) {
+                // the connection is gone; stderr has it
+            }
+        }
+    }
+
     void error(String message, Throwable t) {
         info(message + ": " + t);
         StackTraceElement[] trace = t.getStackTrace();

@@ -73,6 +73,11 @@ public final class EditorWorkspace {
     }
 
     private static final int MAX_SCANNED_FILES = 5000;
+    private static final int MAX_SCAN_DEPTH = 12;
+    private static final int SCAN_WAIT_SECONDS = 3;
+
+    private final java.util.concurrent.CountDownLatch scanned = new java.util.concurrent.CountDownLatch(1);
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     private volatile Map<Path, Document> documents = Map.of();
     private final Map<Path, DiskFile> disk = new ConcurrentHashMap<>();
@@ -98,9 +103,32 @@ public final class EditorWorkspace {
     public EditorWorkspace(List<Path> folders, List<Path> extraCatalogs, Consumer<String> log) {
         this.folders = folders.stream().map(ModelBuilder::normalize).toList();
         this.extraCatalogs = extraCatalogs.stream().map(ModelBuilder::normalize).toList();
-        this.log = log == null ? s -> { } : log;
-        for (Path folder : this.folders) {
-            scan(folder);
+        Consumer<String> sink = log == null ? s -> { } : log;
+        this.log = message -> {
+            if (reported.add(message)) {
+                sink.accept(message); // once per distinct problem, not on every keystroke
+            }
+        };
+        Thread scanner = new Thread(() -> {
+            try {
+                for (Path folder : this.folders) {
+                    scan(folder);
+                }
+            } finally {
+                graphVersion.incrementAndGet();
+                scanned.countDown();
+            }
+        }, "fabric-workspace-scan");
+        scanner.setDaemon(true);
+        scanner.start();
+    }
+
+    /** Waits (a little) for the first scan of the workspace folders: it decides which file imports which. */
+    private void awaitScan() {
+        try {
+            scanned.await(SCAN_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -109,7 +137,8 @@ public final class EditorWorkspace {
             return;
         }
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            Files.walkFileTree(folder, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_SCAN_DEPTH,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
@@ -241,6 +270,7 @@ public final class EditorWorkspace {
         if (settings) {
             configs = new ConfigLoader();
             catalogs.clear();
+            reported.clear();
         }
         analyses.clear();
         models.clear();
@@ -351,6 +381,7 @@ public final class EditorWorkspace {
     }
 
     private List<Path> computeRoots(Path file) {
+        awaitScan();
         Set<Path> known = new LinkedHashSet<>(workspaceFiles);
         known.addAll(documents.keySet());
         known.add(file);

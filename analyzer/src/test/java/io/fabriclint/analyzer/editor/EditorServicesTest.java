@@ -84,6 +84,21 @@ class EditorServicesTest {
     }
 
     @Test
+    void aBrokenConfigurationIsReportedOnceAndTheDefaultsApply() throws Exception {
+        Files.writeString(dir.resolve(".fabric-lint.json"), "{ \"rules\": { \"FAB304\": \"loud\" } }");
+        List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ws = new EditorWorkspace(List.of(dir), List.of(), messages::add);
+        ws.open(pod, 1, TestTexts.SMALL);
+        for (int i = 0; i < 3; i++) {
+            edit(0, 0, 0, 0, "// edit " + i + "\n");
+            ws.refresh(pod, () -> false);
+        }
+        assertEquals(1, messages.size(), messages.toString());
+        assertTrue(messages.get(0).contains("unknown severity \"loud\""), messages.get(0));
+        assertTrue(ws.diagnostics(pod).stream().anyMatch(d -> d.code().equals("FAB304")), "defaults apply");
+    }
+
+    @Test
     void anIncrementalEditIsAnalyzedAgain() throws Exception {
         int fiber = line(TestTexts.SMALL, "fiber OM4");
         edit(fiber, 0, fiber, 0, "  lenght 30m\n");
