@@ -336,7 +336,29 @@ class LanguageServerIT {
     }
 
     @Test
-    @Order(8)
+    @Order(75)
+    void anUnopenedImportedFileIsReadFromDiskWhenItChanges() throws Exception {
+        lsp.server.getTextDocumentService().didClose(new org.eclipse.lsp4j.DidCloseTextDocumentParams(
+                new TextDocumentIdentifier(uri(optics))));
+        String original = Files.readString(optics);
+        try {
+            Files.writeString(optics, original.replace("  power 16W", "  powr 16W"));
+            lsp.clearPublished();
+            lsp.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+                    List.of(new org.eclipse.lsp4j.FileEvent(uri(optics), org.eclipse.lsp4j.FileChangeType.Changed))));
+            PublishDiagnosticsParams p = lsp.diagnostics(uri(optics), x -> x.getDiagnostics().stream()
+                    .anyMatch(d -> d.getCode().getLeft().equals("FAB004")), WAIT);
+            assertNull(p.getVersion(), "not an open document");
+        } finally {
+            Files.writeString(optics, original);
+        }
+        lsp.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+                List.of(new org.eclipse.lsp4j.FileEvent(uri(optics), org.eclipse.lsp4j.FileChangeType.Changed))));
+        lsp.diagnostics(uri(optics), x -> x.getDiagnostics().isEmpty(), WAIT);
+    }
+
+    @Test
+    @Order(80)
     void symbolsTokensFoldsHintsAndLenses() throws Exception {
         String mainText = Files.readString(main);
         List<Either<SymbolInformation, DocumentSymbol>> symbols = lsp.server.getTextDocumentService()
@@ -383,7 +405,7 @@ class LanguageServerIT {
     }
 
     @Test
-    @Order(9)
+    @Order(90)
     void formattingGivesWhatFabricFmtWrites() throws Exception {
         Path messy = root.resolve("messy.fabric");
         String text = "rack row {count 2;height 42U}\n\n\n\ntier leaf {\n      count 8   // eight\n  rack row\n}\n";
@@ -418,7 +440,7 @@ class LanguageServerIT {
     }
 
     @Test
-    @Order(10)
+    @Order(100)
     void badInputIsAnsweredOrIgnoredAndTheServerKeepsServing() throws Exception {
         // A hover far outside the document answers nothing, without an error.
         assertNull(hover(seed, 99_999, 3));
@@ -443,7 +465,7 @@ class LanguageServerIT {
     }
 
     @Test
-    @Order(11)
+    @Order(110)
     void shutdownAndExitEndTheProcessWithStatusZero() throws Exception {
         lsp.server.shutdown().get(30, TimeUnit.SECONDS);
         lsp.server.exit();
