@@ -1,6 +1,6 @@
 package io.fabriclint.cli;
 
-import io.fabriclint.analyzer.config.ConfigException;
+import io.fabriclint.analyzer.InputFileException;
 import io.fabriclint.cli.output.DisplayPaths;
 
 /** A usage or I/O problem: printed as one line, exit status 2. */
@@ -9,8 +9,8 @@ public final class CliFailure extends RuntimeException {
         super(message);
     }
 
-    /** A configuration that cannot be used: `path:line:column: what is wrong`, the path as the user reads it. */
-    public static CliFailure of(ConfigException e) {
+    /** A configuration or catalog that cannot be used: `path:line:column: what is wrong`, the path as the user reads it. */
+    public static CliFailure of(InputFileException e) {
         String where = e.file() == null ? "" : DisplayPaths.of(e.file())
                 + (e.line() > 0 ? ":" + e.line() + (e.column() > 0 ? ":" + e.column() : "") : "") + ": ";
         return new CliFailure(where + e.getMessage());

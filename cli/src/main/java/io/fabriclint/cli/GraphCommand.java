@@ -1,11 +1,7 @@
 package io.fabriclint.cli;
 
-import io.fabriclint.analyzer.catalog.CatalogException;
-import io.fabriclint.analyzer.config.ConfigException;
-import io.fabriclint.analyzer.config.ConfigLoader;
 import io.fabriclint.analyzer.graph.DotGraph;
 import io.fabriclint.analyzer.graph.MermaidGraph;
-import io.fabriclint.analyzer.lint.LintRun;
 import io.fabriclint.analyzer.physical.FabricPlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,19 +44,7 @@ public final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(file)) {
-            throw new CliFailure(file + ": no such file");
-        }
-        FabricPlan plan;
-        try {
-            plan = new LintRun(new ConfigLoader(), catalogs).lint(List.of(file)).analyses().get(0).plan();
-        } catch (IOException e) {
-            throw new CliFailure("cannot read " + file + ": " + e.getMessage());
-        } catch (ConfigException e) {
-            throw CliFailure.of(e);
-        } catch (CatalogException e) {
-            throw new CliFailure(e.describe());
-        }
+        FabricPlan plan = PlanLoader.load(file, catalogs);
         String text = format == Format.dot ? DotGraph.render(plan) : MermaidGraph.render(plan);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

@@ -1,7 +1,6 @@
 package io.fabriclint.cli;
 
-import io.fabriclint.analyzer.catalog.CatalogException;
-import io.fabriclint.analyzer.config.ConfigException;
+import io.fabriclint.analyzer.InputFileException;
 import io.fabriclint.analyzer.config.ConfigLoader;
 import io.fabriclint.analyzer.lint.LintRun;
 import io.fabriclint.cli.output.DiagnosticOutput;
@@ -77,10 +76,8 @@ public final class LintCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliFailure(e instanceof java.nio.file.NoSuchFileException ? e.getMessage()
                     + ": no such file or directory" : "cannot read: " + e.getMessage());
-        } catch (ConfigException e) {
+        } catch (InputFileException e) {
             throw CliFailure.of(e);
-        } catch (CatalogException e) {
-            throw new CliFailure(e.describe());
         }
         LintOutcome outcome = LintOutcome.of(result, quiet, maxWarnings,
                 spec.commandLine().getParseResult().originalArgs());

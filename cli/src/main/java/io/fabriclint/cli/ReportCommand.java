@@ -1,9 +1,5 @@
 package io.fabriclint.cli;
 
-import io.fabriclint.analyzer.catalog.CatalogException;
-import io.fabriclint.analyzer.config.ConfigException;
-import io.fabriclint.analyzer.config.ConfigLoader;
-import io.fabriclint.analyzer.lint.LintRun;
 import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.analyzer.report.FabricReport;
 import io.fabriclint.analyzer.report.ReportMarkdown;
@@ -13,9 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,19 +37,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(file)) {
-            throw new CliFailure(file + ": no such file");
-        }
-        FabricPlan plan;
-        try {
-            plan = new LintRun(new ConfigLoader(), catalogs).lint(List.of(file)).analyses().get(0).plan();
-        } catch (IOException e) {
-            throw new CliFailure("cannot read " + file + ": " + e.getMessage());
-        } catch (ConfigException e) {
-            throw CliFailure.of(e);
-        } catch (CatalogException e) {
-            throw new CliFailure(e.describe());
-        }
+        FabricPlan plan = PlanLoader.load(file, catalogs);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.println(FabricReport.jsonText(plan));

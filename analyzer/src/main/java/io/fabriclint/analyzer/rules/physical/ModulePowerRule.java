@@ -19,10 +19,7 @@ public final class ModulePowerRule extends LinkRule {
                 more: it may refuse to power it, or throttle and overheat. Not checked for ports without \
                 `max-power`.
 
-                Uncertain figures: module powers the optics reference marks ⚠ (vendor-typical ranges, the \
-                800G ZR 28 W and 1.6T DR8 28 W, the LPO 8.5 W) are planning figures, not datasheet maxima; \
-                the catalog entry's `source` says so. Check your vendor's datasheet, or override the figure \
-                with a `module … { like … power … }` block.
+                """ + FigureNotes.UNCERTAIN_POWER + """
 
                 ## Example
                 ```

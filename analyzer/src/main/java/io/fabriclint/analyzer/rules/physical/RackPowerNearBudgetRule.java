@@ -24,10 +24,7 @@ public final class RackPowerNearBudgetRule extends Rule {
                 which is FAB401). Typical power figures are not peaks, and a rack planned to the last watt \
                 has no room for a module swap or a firmware that draws more.
 
-                Uncertain figures: module powers the optics reference marks ⚠ (vendor-typical ranges, the \
-                800G ZR 28 W and 1.6T DR8 28 W, the LPO 8.5 W) are planning figures, not datasheet maxima; \
-                the catalog entry's `source` says so. Check your vendor's datasheet, or override the figure \
-                with a `module … { like … power … }` block.
+                """ + FigureNotes.UNCERTAIN_POWER + """
 
                 ## Example
                 ```
