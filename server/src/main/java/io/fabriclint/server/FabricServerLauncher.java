@@ -20,7 +20,6 @@ public final class FabricServerLauncher {
      * 0 after `shutdown` and `exit`, 1 when the client left without them.
      */
     public static int run(InputStream in, OutputStream out, PrintStream err) {
-        int[] status = {1};
         FabricLanguageServer[] holder = new FabricLanguageServer[1];
         FabricLanguageServer server = new FabricLanguageServer(err, () -> {
             int code = holder[0].shutdownRequested() ? 0 : 1;
@@ -38,7 +37,6 @@ public final class FabricServerLauncher {
         } catch (ExecutionException e) {
             err.println("[fabric-lsp] connection closed: " + e.getCause());
         }
-        status[0] = server.shutdownRequested() ? 0 : 1;
-        return status[0];
+        return server.shutdownRequested() ? 0 : 1;
     }
 }

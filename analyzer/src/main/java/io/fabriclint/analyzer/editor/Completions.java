@@ -74,10 +74,10 @@ public final class Completions {
         Matcher source = LINK_SOURCE.matcher(prefix);
         Matcher target = LINK_TARGET.matcher(prefix);
         if (!cursor.inBlock() && (source.matches() || target.matches())) {
-            return endpoints(cursor, model, target.matches());
+            return endpoints(cursor, model);
         }
         if (cursor.declaration() instanceof Declaration.Link && !cursor.inBlock()) {
-            return endpoints(cursor, model, prefix.contains("->"));
+            return endpoints(cursor, model);
         }
         if (!cursor.inBlock()) {
             return prefix.trim().contains(" ") || prefix.contains("\"") ? List.of() : keywords(cursor);
@@ -334,7 +334,7 @@ public final class Completions {
         return items;
     }
 
-    private static List<CompletionItem> endpoints(Cursor cursor, FabricModel model, boolean target) {
+    private static List<CompletionItem> endpoints(Cursor cursor, FabricModel model) {
         List<CompletionItem> items = new ArrayList<>();
         if (model == null) {
             return items;
@@ -352,7 +352,7 @@ public final class Completions {
                 String detail = p.count() + " x " + p.declaredFormFactor().label() + " " + Quantity.gbps(p.speedGbps())
                         + " on " + t.count() + " " + (t.count() == 1 ? "device" : "devices");
                 items.add(new CompletionItem(label, CompletionItem.Kind.PORT, detail, null, label, false,
-                        (target ? "0" : "0") + label, at));
+                        "0" + label, at));
             }
         }
         return items;

@@ -483,7 +483,7 @@ public final class EditorWorkspace {
         if (cached != null && current(cached)) {
             return cached.analysis();
         }
-        Map<Path, SyntaxTree> used = new IdentityKeyMap();
+        Map<Path, SyntaxTree> used = new HashMap<>(); // trees compared by identity in current()
         FabricModel model;
         try {
             model = buildModel(r, used);
@@ -524,7 +524,7 @@ public final class EditorWorkspace {
         if (cached != null && current(cached)) {
             return cached.analysis().model();
         }
-        Map<Path, SyntaxTree> used = new IdentityKeyMap();
+        Map<Path, SyntaxTree> used = new HashMap<>(); // trees compared by identity in current()
         try {
             FabricModel model = buildModel(root, used);
             models.put(root, new RootAnalysis(new Analyzer.Analysis(model, null, List.of()), Map.copyOf(used)));
@@ -617,8 +617,5 @@ public final class EditorWorkspace {
         return known;
     }
 
-    /** A HashMap keyed by path; values compared by identity in {@link #current}. */
-    private static final class IdentityKeyMap extends HashMap<Path, SyntaxTree> {
-    }
 
 }

@@ -20,7 +20,6 @@ import io.fabriclint.analyzer.values.Ratio;
 import io.fabriclint.syntax.Declaration;
 import io.fabriclint.syntax.DeclarationKind;
 import io.fabriclint.syntax.Endpoint;
-import io.fabriclint.syntax.Name;
 import io.fabriclint.syntax.Property;
 import io.fabriclint.syntax.SourceRange;
 import io.fabriclint.syntax.SyntaxToken;
@@ -347,9 +346,5 @@ public final class Hovers {
 
     private static String end(Endpoint e) {
         return e == null ? "?.?" : e.tier().text() + "." + e.port().text();
-    }
-
-    static String nameText(Name n) {
-        return n == null ? "" : n.text();
     }
 }

@@ -137,9 +137,6 @@ public final class Navigation {
             return new RenameCheck(null, null, "'" + t.catalogModule().name() + "' is a catalog module ("
                     + t.catalogModule().origin().describe() + "); it cannot be renamed from here");
         }
-        if (t.symbol().kind() == SymbolKind.FABRIC) {
-            return new RenameCheck(Span.of(t.at()), t.symbol().name(), null);
-        }
         return new RenameCheck(Span.of(t.at()), t.symbol().name(), null);
     }
 
