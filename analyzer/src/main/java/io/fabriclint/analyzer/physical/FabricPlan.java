@@ -74,11 +74,12 @@ public final class FabricPlan {
             upGbps.merge(a.name().text(), bw, Double::sum);
             downGbps.merge(b.name().text(), bw, Double::sum);
         }
-        if (m != null && a != null) {
-            modules.merge(m.name(), sourcePorts, Long::sum);
+        // A module the catalog does not know is still counted by the name written: the report prints what it can.
+        if (link.modules() != null && a != null) {
+            modules.merge(link.modules().source().text(), sourcePorts, Long::sum);
         }
-        if (n != null && b != null) {
-            modules.merge(n.name(), plan.targetPorts(), Long::sum);
+        if (link.modules() != null && b != null) {
+            modules.merge(link.modules().target().text(), plan.targetPorts(), Long::sum);
         }
         return plan;
     }

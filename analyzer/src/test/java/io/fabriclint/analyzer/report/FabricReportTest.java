@@ -142,4 +142,13 @@ class FabricReportTest {
         JsonObject r = FabricReport.json(plan);
         assertEquals(16, r.getAsJsonObject("modules").get("QDD-400G-DR4").getAsLong());
     }
+
+    @Test
+    void unknownModulesAreStillCountedByName() {
+        FabricPlan plan = Fixtures.analyzeText("tier a {\n  count 2\n  port up: 4 x QSFP-DD 400G\n}\n"
+                + "tier b {\n  port down: 8 x QSFP-DD 400G\n}\nlink a.up -> b.down {\n  module ACME-UNKNOWN\n}\n").plan();
+        JsonObject r = FabricReport.json(plan);
+        assertEquals(16, r.getAsJsonObject("modules").get("ACME-UNKNOWN").getAsLong(), "8 ports at each end");
+        assertEquals(0, r.get("fibers").getAsLong(), "fibers need the module's figures");
+    }
 }

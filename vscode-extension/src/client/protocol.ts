@@ -1,0 +1,51 @@
+/**
+ * Custom requests of the Fabric language server, beyond LSP. Plain method names and shapes, no
+ * `vscode` import, so the Node end-to-end test uses the same definitions as the extension.
+ */
+
+/** `fabric/powerSummary`: IT and facility power of the model a file belongs to. */
+export const POWER_SUMMARY_METHOD = 'fabric/powerSummary';
+
+export interface PowerSummaryParams {
+  uri: string;
+}
+
+/** Watts. Facility power is IT power times the fabric's `pue`. */
+export interface PowerSummary {
+  it: number;
+  facility: number;
+}
+
+/** `fabric/report`: bill of materials, power and bandwidth, as `fabric report` prints them. */
+export const REPORT_METHOD = 'fabric/report';
+
+export interface ReportParams {
+  uri: string;
+  format: 'markdown';
+}
+
+export interface ReportResult {
+  text: string;
+}
+
+/** JSON-RPC "method not found": the server does not implement a custom request (yet). */
+export const METHOD_NOT_FOUND = -32601;
+
+export function isPowerSummary(value: unknown): value is PowerSummary {
+  const v = value as PowerSummary | null | undefined;
+  return !!v && typeof v.it === 'number' && Number.isFinite(v.it) && typeof v.facility === 'number' && Number.isFinite(v.facility);
+}
+
+export function isReportResult(value: unknown): value is ReportResult {
+  const v = value as ReportResult | null | undefined;
+  return !!v && typeof v.text === 'string';
+}
+
+/** `750 W`, `12.3 kW`, `1.25 MW`: at most three significant digits, like a datasheet. */
+export function formatPower(watts: number): string {
+  const abs = Math.abs(watts);
+  const [value, unit] = abs >= 1e6 ? [watts / 1e6, 'MW'] : abs >= 1e3 ? [watts / 1e3, 'kW'] : [watts, 'W'];
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  const text = value.toFixed(unit === 'W' ? 0 : digits).replace(/\.0+$|(\.\d*?)0+$/, '$1');
+  return `${text} ${unit}`;
+}

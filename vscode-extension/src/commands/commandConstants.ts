@@ -1,0 +1,13 @@
+/** Command IDs contributed in package.json (`contributes.commands`). No `vscode` import. */
+export namespace FabricCommands {
+  /** "Fabric: Show Report": the markdown report of the active file, beside it. */
+  export const SHOW_REPORT = 'fabric.showReport';
+  /** "Fabric: Restart Language Server". */
+  export const RESTART_SERVER = 'fabric.restartServer';
+}
+
+/** Command IDs that are registered but not shown in the command palette. */
+export namespace FabricInternalCommands {
+  /** Opens the settings on `fabric.java.home` (button of the "no Java" message). */
+  export const OPEN_JAVA_SETTINGS = 'fabric.internal.openJavaSettings';
+}

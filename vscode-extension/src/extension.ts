@@ -1,0 +1,126 @@
+/**
+ * Entry point. Only orchestrates: highlighting, brackets, comments and snippets are declarative
+ * (package.json) and work without the server; this finds Java, starts the bundled server,
+ * and registers the commands and the power status-bar item.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { FabricCommands, FabricInternalCommands } from './commands/commandConstants';
+import { createLanguageClient } from './client/fabricClient';
+import { PowerStatusBar } from './client/powerStatusBar';
+import { REPORT_SCHEME, ReportContentProvider, showReport } from './client/reportView';
+import { JavaNotFoundError, resolveServerLaunch, ServerJarMissingError } from './server/javaLauncher';
+import { resolveCatalogPaths } from './settings/catalogs';
+
+const OUTPUT_CHANNEL_NAME = 'Fabric Language Server';
+/** Settings whose change needs a new server process. */
+const RESTART_SETTINGS = ['fabric.java.home', 'fabric.catalogs'];
+
+let client: LanguageClient | undefined;
+let output: vscode.OutputChannel;
+let statusBar: PowerStatusBar;
+let starting: Promise<void> = Promise.resolve();
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME);
+  statusBar = new PowerStatusBar();
+  const reports = new ReportContentProvider();
+  context.subscriptions.push(
+    output,
+    statusBar,
+    reports,
+    vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, reports),
+    vscode.commands.registerCommand(FabricCommands.SHOW_REPORT, (uri?: vscode.Uri) =>
+      showReport(client, reports, uri instanceof vscode.Uri ? uri : undefined)
+    ),
+    vscode.commands.registerCommand(FabricCommands.RESTART_SERVER, () => restart(context)),
+    vscode.commands.registerCommand(FabricInternalCommands.OPEN_JAVA_SETTINGS, () =>
+      vscode.commands.executeCommand('workbench.action.openSettings', 'fabric.java.home')
+    ),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (RESTART_SETTINGS.some((s) => e.affectsConfiguration(s))) {
+        void restart(context);
+      }
+    })
+  );
+  await restart(context);
+}
+
+export async function deactivate(): Promise<void> {
+  await stopClient();
+}
+
+/** Stops the server if it runs, then starts it again with the current settings. */
+function restart(context: vscode.ExtensionContext): Promise<void> {
+  starting = starting.then(async () => {
+    await stopClient();
+    await startClient(context);
+  });
+  return starting;
+}
+
+async function stopClient(): Promise<void> {
+  const running = client;
+  client = undefined;
+  statusBar?.setClient(undefined);
+  if (running) {
+    try {
+      await running.stop();
+    } catch (e) {
+      output.appendLine(`Stopping the server failed: ${(e as Error).message}`);
+    }
+    await running.dispose();
+  }
+}
+
+async function startClient(context: vscode.ExtensionContext): Promise<void> {
+  const config = vscode.workspace.getConfiguration('fabric');
+  let launch;
+  try {
+    launch = await resolveServerLaunch({
+      extensionRoot: context.extensionPath,
+      javaHome: config.get<string | null>('java.home'),
+    });
+  } catch (e) {
+    reportStartFailure(e as Error);
+    return;
+  }
+  output.appendLine(
+    `Starting the Fabric language server with Java ${launch.java.version} from ${launch.java.source}: ` +
+      `${launch.command} ${launch.args.join(' ')}`
+  );
+  const baseDir = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  const catalogs = resolveCatalogPaths(config.get<unknown[]>('catalogs'), baseDir);
+  const newClient = createLanguageClient(launch, { catalogs }, output);
+  try {
+    await newClient.start();
+  } catch (e) {
+    output.appendLine(`The Fabric language server did not start: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(
+      'Fabric: the language server did not start. Highlighting still works; see the "Fabric Language Server" output for why.',
+      'Show Output'
+    ).then((choice) => choice && output.show());
+    return;
+  }
+  client = newClient;
+  statusBar.setClient(newClient);
+}
+
+function reportStartFailure(error: Error): void {
+  output.appendLine(error.message);
+  if (error instanceof JavaNotFoundError) {
+    void vscode.window
+      .showErrorMessage(`Fabric: ${error.message}`, 'Open Settings', 'Show Output')
+      .then((choice) => {
+        if (choice === 'Open Settings') {
+          void vscode.commands.executeCommand(FabricInternalCommands.OPEN_JAVA_SETTINGS);
+        } else if (choice === 'Show Output') {
+          output.show();
+        }
+      });
+  } else if (error instanceof ServerJarMissingError) {
+    void vscode.window.showErrorMessage(`Fabric: ${error.message}`);
+  } else {
+    void vscode.window.showErrorMessage(`Fabric: the language server could not be started: ${error.message}`);
+  }
+}
