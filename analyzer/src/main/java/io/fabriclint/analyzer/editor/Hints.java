@@ -1,5 +1,7 @@
 package io.fabriclint.analyzer.editor;
 
+import io.fabriclint.analyzer.report.Figures;
+
 import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.analyzer.physical.LinkPlan;
 import io.fabriclint.analyzer.physical.RackLoad;

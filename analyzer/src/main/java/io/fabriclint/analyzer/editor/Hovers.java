@@ -1,5 +1,7 @@
 package io.fabriclint.analyzer.editor;
 
+import io.fabriclint.analyzer.report.Figures;
+
 import io.fabriclint.analyzer.catalog.Fiber;
 import io.fabriclint.analyzer.catalog.ModuleSpec;
 import io.fabriclint.analyzer.model.FabricModel;

@@ -159,7 +159,7 @@ public final class IncrementalParser {
             tokens.add(toRegion.token(t));
         }
         if (b >= 0) {
-            int from = firstTokenAt(old.tokens(), regionEnd);
+            int from = Cursor.tokenIndexAt(old.tokens(), regionEnd);
             for (int i = from; i < old.tokens().size(); i++) {
                 tokens.add(toSuffix.token(old.tokens().get(i)));
             }
@@ -253,20 +253,6 @@ public final class IncrementalParser {
             }
         }
         return true;
-    }
-
-    private static int firstTokenAt(List<SyntaxToken> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).range().startOffset() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Moves syntax records by a number of code points and lines (columns never change: regions start lines). */

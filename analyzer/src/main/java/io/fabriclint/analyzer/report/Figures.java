@@ -14,6 +14,19 @@ public final class Figures {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** `1,024`, or `4.50` for a count spread unevenly (modules per device). */
+    public static String count(double n) {
+        if (n == Math.rint(n)) {
+            return count((long) n);
+        }
+        return String.format(Locale.ROOT, "%,.2f", n);
+    }
+
+    /** `82.2%`; empty for a whole of 0. */
+    public static String percent(double part, double whole) {
+        return whole <= 0 ? "" : String.format(Locale.ROOT, "%.1f%%", part / whole * 100);
+    }
+
     /** `912 W`, `10,272 W`, `41.1 kW`, `1.41 MW`. */
     public static String watts(double w) {
         if (Math.abs(w) >= 1_000_000) {
