@@ -12,7 +12,37 @@ import java.util.concurrent.Future;
 
 /** Starts the server on a pair of streams (stdio for `fabric lsp`) and serves until the input ends. */
 public final class FabricServerLauncher {
+    /** Held so that the configuration below is not garbage-collected with the logger. */
+    private static final java.util.logging.Logger PROTOCOL_LOG = java.util.logging.Logger.getLogger("org.eclipse.lsp4j");
+
     private FabricServerLauncher() {
+    }
+
+    /** LSP4J reports malformed messages with a stack trace; the log gets one line per problem. */
+    private static void logProtocolProblemsBriefly(PrintStream err) {
+        PROTOCOL_LOG.setUseParentHandlers(false);
+        for (java.util.logging.Handler h : PROTOCOL_LOG.getHandlers()) {
+            PROTOCOL_LOG.removeHandler(h);
+        }
+        PROTOCOL_LOG.addHandler(new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                Throwable t = r.getThrown();
+                String message = String.valueOf(r.getMessage()).lines().findFirst().orElse("");
+                String cause = t == null ? "" : String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+                err.println("[fabric-lsp] protocol " + r.getLevel().getName().toLowerCase(java.util.Locale.ROOT) + ": "
+                        + message + (cause.isEmpty() || message.contains(cause) ? "" : ": " + cause));
+            }
+
+            @Override
+            public void flush() {
+                err.flush();
+            }
+
+            @Override
+            public void close() {
+            }
+        });
     }
 
     /**
@@ -20,6 +50,7 @@ public final class FabricServerLauncher {
      * 0 after `shutdown` and `exit`, 1 when the client left without them.
      */
     public static int run(InputStream in, OutputStream out, PrintStream err) {
+        logProtocolProblemsBriefly(err);
         FabricLanguageServer[] holder = new FabricLanguageServer[1];
         FabricLanguageServer server = new FabricLanguageServer(err, () -> {
             int code = holder[0].shutdownRequested() ? 0 : 1;
