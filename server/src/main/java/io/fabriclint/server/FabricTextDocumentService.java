@@ -8,6 +8,7 @@ import io.fabriclint.analyzer.editor.Completions;
 import io.fabriclint.analyzer.editor.Cursor;
 import io.fabriclint.analyzer.editor.EditException;
 import io.fabriclint.analyzer.editor.EditorWorkspace;
+import io.fabriclint.analyzer.editor.OpenDocuments;
 import io.fabriclint.analyzer.editor.Folding;
 import io.fabriclint.analyzer.editor.Formatting;
 import io.fabriclint.analyzer.editor.Hints;
@@ -125,7 +126,7 @@ final class FabricTextDocumentService implements TextDocumentService {
         guard("didChange", () -> {
             Path path = uris().path(params.getTextDocument().getUri());
             int version = params.getTextDocument().getVersion() == null ? 0 : params.getTextDocument().getVersion();
-            EditorWorkspace.Document doc = workspace().document(path);
+            OpenDocuments.Document doc = workspace().document(path);
             if (doc == null) {
                 log.warn("ignoring a change to a document that is not open: " + params.getTextDocument().getUri());
                 return;
@@ -200,7 +201,7 @@ final class FabricTextDocumentService implements TextDocumentService {
         for (Diagnostic d : diagnostics) {
             out.add(Convert.diagnostic(d, pos));
         }
-        EditorWorkspace.Document doc = workspace().document(p);
+        OpenDocuments.Document doc = workspace().document(p);
         PublishDiagnosticsParams params = new PublishDiagnosticsParams(uris().uri(p), out);
         if (doc != null) {
             params.setVersion(doc.version());

@@ -14,6 +14,7 @@ import io.fabriclint.syntax.DeclarationKind;
 import io.fabriclint.syntax.FabricSyntax;
 import io.fabriclint.syntax.Name;
 import io.fabriclint.syntax.Property;
+import io.fabriclint.syntax.SourceLimits;
 import io.fabriclint.syntax.SourceRange;
 import io.fabriclint.syntax.SyntaxError;
 import io.fabriclint.syntax.SyntaxTree;
@@ -29,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Builds a {@link FabricModel} from a root file: parses it and every file it
@@ -43,10 +43,9 @@ public final class ModelBuilder {
 
     private final SourceProvider provider;
     private final ModuleCatalog catalog;
-    private final Function<Path, SyntaxTree> parsedCache;
 
     private final List<SourceFile> files = new ArrayList<>();
-    private final Map<Path, SourceFile> loaded = new HashMap<>();
+    private final Set<Path> loaded = new HashSet<>();
     private final List<ImportProblem> importProblems = new ArrayList<>();
     private final List<ValueProblem> valueProblems = new ArrayList<>();
     private final List<Duplicate> duplicates = new ArrayList<>();
@@ -60,31 +59,21 @@ public final class ModelBuilder {
     private final List<LinkDef> links = new ArrayList<>();
     private final Map<String, Symbol> firstSymbol = new HashMap<>();
 
-    /**
-     * @param parsedCache an optional source of already-parsed trees (the editor keeps them); may return null
-     */
-    public ModelBuilder(SourceProvider provider, ModuleCatalog catalog, Function<Path, SyntaxTree> parsedCache) {
+    public ModelBuilder(SourceProvider provider, ModuleCatalog catalog) {
         this.provider = provider;
         this.catalog = catalog;
-        this.parsedCache = parsedCache == null ? p -> null : parsedCache;
-    }
-
-    public ModelBuilder(SourceProvider provider, ModuleCatalog catalog) {
-        this(provider, catalog, null);
     }
 
     /** Builds the model of the root file; an unreadable root is an I/O error for the caller. */
     public FabricModel build(Path root) throws IOException {
         Path normalized = normalize(root);
-        SourceFile first = parse(normalized, provider.read(normalized));
-        load(first, new ArrayDeque<>());
+        load(add(normalized, provider.tree(normalized)));
         return assemble();
     }
 
     /** Builds the model of text that is not (or not yet) on disk, e.g. standard input. */
     public FabricModel build(Path path, String text) {
-        SourceFile first = parse(normalize(path), text);
-        load(first, new ArrayDeque<>());
+        load(add(normalize(path), FabricSyntax.parse(text)));
         return assemble();
     }
 
@@ -92,22 +81,39 @@ public final class ModelBuilder {
         return path.equals(STDIN) ? path : path.toAbsolutePath().normalize();
     }
 
-    private SourceFile parse(Path path, String text) {
-        SyntaxTree cached = parsedCache.apply(path);
-        SyntaxTree tree = cached != null && cached.text().equals(text) ? cached : FabricSyntax.parse(text);
+    private SourceFile add(Path path, SyntaxTree tree) {
         SourceFile file = new SourceFile(path, tree);
-        loaded.put(path, file);
+        loaded.add(path);
         files.add(file);
         return file;
     }
 
-    /** Depth-first over imports; an import back onto the current path closes a cycle. */
-    private void load(SourceFile file, Deque<Path> stack) {
-        stack.push(file.path());
-        for (Declaration d : file.tree().declarations()) {
-            if (!(d instanceof Declaration.Import imp) || !imp.terminated()) {
+    /** A file on the import path and how far through its imports the walk is. */
+    private record Visit(SourceFile file, List<Declaration.Import> imports, int next) {
+        Visit advance() {
+            return new Visit(file, imports, next + 1);
+        }
+    }
+
+    /**
+     * Depth-first over imports, files in the order they are reached; an import back onto the
+     * current path closes a cycle. An explicit stack, so a chain of any depth cannot overflow
+     * the Java stack.
+     */
+    private void load(SourceFile root) {
+        Deque<Visit> path = new ArrayDeque<>();
+        Set<Path> onPath = new HashSet<>();
+        path.push(visit(root));
+        onPath.add(root.path());
+        while (!path.isEmpty()) {
+            Visit top = path.pop();
+            if (top.next() >= top.imports().size()) {
+                onPath.remove(top.file().path());
                 continue;
             }
+            path.push(top.advance());
+            SourceFile file = top.file();
+            Declaration.Import imp = top.imports().get(top.next());
             Path base = file.path().equals(STDIN) ? Path.of("").toAbsolutePath() : file.path().getParent();
             Path target;
             try {
@@ -117,32 +123,57 @@ public final class ModelBuilder {
                         imp.path(), "not a valid path"));
                 continue;
             }
-            if (stack.contains(target)) {
-                List<String> cycle = new ArrayList<>();
-                List<Path> onStack = new ArrayList<>(stack);
-                java.util.Collections.reverse(onStack);
-                for (Path p : onStack.subList(onStack.indexOf(target), onStack.size())) {
-                    cycle.add(p.getFileName().toString());
-                }
-                cycle.add(target.getFileName().toString());
+            if (onPath.contains(target)) {
                 importProblems.add(new ImportProblem(ImportProblem.Kind.CYCLE, file.path(), imp.pathRange(),
-                        imp.path(), String.join(" -> ", cycle)));
+                        imp.path(), cycle(path, target)));
                 continue;
             }
-            if (loaded.containsKey(target)) {
+            if (loaded.contains(target)) {
                 continue;
             }
-            String text;
+            if (loaded.size() >= SourceLimits.MAX_IMPORTED_FILES) {
+                importProblems.add(new ImportProblem(ImportProblem.Kind.MISSING, file.path(), imp.pathRange(),
+                        imp.path(), "not read: this fabric already has " + loaded.size() + " files"));
+                continue;
+            }
+            SyntaxTree tree;
             try {
-                text = provider.read(target);
+                tree = provider.tree(target);
             } catch (IOException | RuntimeException e) {
                 importProblems.add(new ImportProblem(ImportProblem.Kind.MISSING, file.path(), imp.pathRange(),
-                        imp.path(), e instanceof java.nio.file.NoSuchFileException ? "no such file" : "cannot be read"));
+                        imp.path(), e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                        : e instanceof IOException && e.getMessage() != null && !e.getMessage().isBlank()
+                        && !e.getMessage().equals(target.toString()) ? e.getMessage() : "cannot be read"));
                 continue;
             }
-            load(parse(target, text), stack);
+            path.push(visit(add(target, tree)));
+            onPath.add(target);
         }
-        stack.pop();
+    }
+
+    private static Visit visit(SourceFile file) {
+        List<Declaration.Import> imports = new ArrayList<>();
+        for (Declaration d : file.tree().declarations()) {
+            if (d instanceof Declaration.Import imp && imp.terminated()) {
+                imports.add(imp);
+            }
+        }
+        return new Visit(file, imports, 0);
+    }
+
+    /** `a.fabric -> b.fabric -> a.fabric`: the files from {@code target} down the current path, and back. */
+    private static String cycle(Deque<Visit> path, Path target) {
+        List<String> names = new ArrayList<>();
+        boolean in = false;
+        for (java.util.Iterator<Visit> it = path.descendingIterator(); it.hasNext(); ) {
+            Path p = it.next().file().path();
+            in |= p.equals(target);
+            if (in) {
+                names.add(p.getFileName().toString());
+            }
+        }
+        names.add(target.getFileName().toString());
+        return String.join(" -> ", names);
     }
 
     private FabricModel assemble() {

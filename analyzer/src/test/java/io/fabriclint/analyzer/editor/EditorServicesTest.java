@@ -1,8 +1,10 @@
 package io.fabriclint.analyzer.editor;
 
-import io.fabriclint.analyzer.config.ConfigLoader;
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
-import io.fabriclint.analyzer.lint.LintRun;
+import io.fabriclint.analyzer.project.DiskFiles;
+import io.fabriclint.analyzer.project.FabricProject;
+import io.fabriclint.analyzer.project.LintResult;
+import io.fabriclint.analyzer.project.ProjectSettings;
 import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.syntax.SyntaxTree;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +77,7 @@ class EditorServicesTest {
         ws = new EditorWorkspace(List.of(dir), List.of(), s -> { });
         ws.open(pod, 1, TestTexts.SMALL);
         Map<Path, List<Diagnostic>> shown = ws.refresh(pod, () -> false);
-        LintRun.Result lint = new LintRun(new ConfigLoader(), List.of()).lint(List.of(pod));
+        LintResult lint = new FabricProject(new DiskFiles(), new ProjectSettings(List.of())).lint(List.of(pod));
         List<String> expected = lint.diagnostics().stream().filter(d -> !d.suppressed()).map(EditorServicesTest::key).toList();
         assertEquals(expected, shown.get(pod).stream().map(EditorServicesTest::key).toList());
         Set<String> codes = shown.get(pod).stream().map(Diagnostic::code).collect(Collectors.toSet());

@@ -56,12 +56,12 @@ final class FormatChecks {
         ModelBuilder builder = new ModelBuilder(path -> {
             String t = texts.get(path);
             if (t != null) {
-                return t;
+                return FabricSyntax.parse(t);
             }
             if (!Files.isRegularFile(path)) {
                 throw new NoSuchFileException(path.toString());
             }
-            return Files.readString(path);
+            return FabricSyntax.parse(Files.readString(path));
         }, ModuleCatalog.builtIn());
         FabricModel model = builder.build(root);
         Analyzer.Analysis analysis = new Analyzer().analyze(model);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
 import io.fabriclint.analyzer.diagnostics.Severity;
-import io.fabriclint.analyzer.lint.LintRun;
+import io.fabriclint.analyzer.project.LintResult;
 import io.fabriclint.cli.CliRunner;
 import io.fabriclint.syntax.SourceRange;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class CheckstyleOutputTest {
         String message = "a <tag> & \"quotes\" 'apostrophes'\nnew line \u0001 control";
         Diagnostic d = new Diagnostic("FAB005", Severity.WARNING, message, Path.of("a&b.fabric"),
                 new SourceRange(0, 1, 0, 0, 0, 1), null, false);
-        LintRun.Result result = new LintRun.Result(List.of(Path.of("a&b.fabric")), List.of(d), List.of());
+        LintResult result = new LintResult(List.of(Path.of("a&b.fabric")), List.of(d), List.of(), List.of());
         String xml = CheckstyleOutput.xml(LintOutcome.of(result, false, null, List.of()));
         Element e = (Element) parse(xml).getElementsByTagName("error").item(0);
         assertEquals("a <tag> & \"quotes\" 'apostrophes'\nnew line \uFFFD control", e.getAttribute("message"));

@@ -1,4 +1,4 @@
-package io.fabriclint.analyzer.lint;
+package io.fabriclint.analyzer.project;
 
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
 import io.fabriclint.analyzer.rules.Analyzer;
