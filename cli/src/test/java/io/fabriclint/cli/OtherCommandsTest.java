@@ -40,7 +40,8 @@ class OtherCommandsTest {
         for (var rule : RuleRegistry.all()) {
             assertTrue(r.out().contains(rule.code() + "  "), rule.code());
         }
-        assertTrue(r.out().contains("FAB402  warning  Rack near its power budget"), r.out());
+        assertTrue(r.out().contains("FAB402  warning  rack-near-power-budget          Rack near its power budget"),
+                r.out());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.fabriclint.analyzer.rules.language;
 
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.model.LinkDef;
 import io.fabriclint.analyzer.model.ModuleDef;
 import io.fabriclint.analyzer.model.PropertySchema;
@@ -13,7 +14,7 @@ import java.util.List;
 /** FAB006: a required property is missing. */
 public final class MissingPropertyRule extends Rule {
     public MissingPropertyRule() {
-        super("FAB006", Severity.ERROR, "Required property missing");
+        super("FAB006", "missing-property", Severity.ERROR, "Required property missing");
     }
 
     @Override
@@ -39,7 +40,7 @@ public final class MissingPropertyRule extends Rule {
     public void check(RuleContext context) {
         for (LinkDef link : context.model().links()) {
             if (!link.properties().has("module")) {
-                context.report(link.file(), link.declaration().keywordRange(),
+                context.report(new Subject.Link(link), link.file(), link.declaration().keywordRange(),
                         "link " + link.label() + " has no `module`: name the module at both ends, or `SOURCE -> TARGET`");
             }
         }
@@ -54,7 +55,7 @@ public final class MissingPropertyRule extends Rule {
                 }
             }
             if (!missing.isEmpty()) {
-                context.report(m.file(), m.name().range(), "module " + m.name().text() + " has no `like`, so it needs "
+                context.report(new Subject.Module(m), m.file(), m.name().range(), "module " + m.name().text() + " has no `like`, so it needs "
                         + String.join(", ", missing));
             }
         }

@@ -18,7 +18,7 @@ public final class LossBudgetRule extends LinkRule {
     public static final double CONNECTOR_DB = 0.5;
 
     public LossBudgetRule() {
-        super("FAB103", Severity.ERROR, "Channel insertion loss over budget");
+        super("FAB103", "loss-exceeds-budget", Severity.ERROR, "Channel insertion loss over budget");
     }
 
     @Override

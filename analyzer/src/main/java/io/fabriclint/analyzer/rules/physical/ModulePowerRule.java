@@ -8,7 +8,7 @@ import io.fabriclint.analyzer.values.Quantity;
 /** FAB207: the module draws more than the port can power and cool. */
 public final class ModulePowerRule extends LinkRule {
     public ModulePowerRule() {
-        super("FAB207", Severity.ERROR, "Module power above the port's limit");
+        super("FAB207", "module-power-over-port-limit", Severity.ERROR, "Module power above the port's limit");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.fabriclint.analyzer.rules.physical;
 
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.model.TierDef;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
@@ -10,7 +11,7 @@ import io.fabriclint.analyzer.values.Ratio;
 /** FAB501: a tier is more oversubscribed than its target. */
 public final class OversubscriptionRule extends Rule {
     public OversubscriptionRule() {
-        super("FAB501", Severity.WARNING, "Oversubscription above target");
+        super("FAB501", "oversubscription-above-target", Severity.WARNING, "Oversubscription above target");
     }
 
     @Override
@@ -49,7 +50,7 @@ public final class OversubscriptionRule extends Rule {
                 continue;
             }
             String name = t.name().text();
-            context.report(t.file(), t.properties().rangeOr("oversubscription", t.name().range()), "tier " + name
+            context.report(new Subject.Tier(t), t.file(), t.properties().rangeOr("oversubscription", t.name().range()), "tier " + name
                     + " is " + Ratio.format(actual) + " oversubscribed (" + Quantity.gbps(context.plan().downlinkGbps(name))
                     + " down, " + Quantity.gbps(context.plan().uplinkGbps(name)) + " up); target is " + target);
         }

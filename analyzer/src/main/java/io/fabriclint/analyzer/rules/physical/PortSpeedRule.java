@@ -8,7 +8,7 @@ import io.fabriclint.analyzer.values.Quantity;
 /** FAB202: the module runs faster than the port. */
 public final class PortSpeedRule extends LinkRule {
     public PortSpeedRule() {
-        super("FAB202", Severity.ERROR, "Module faster than the port");
+        super("FAB202", "module-faster-than-port", Severity.ERROR, "Module faster than the port");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.fabriclint.analyzer.rules.physical;
 
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.model.TierDef;
 import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.analyzer.physical.RackLoad;
@@ -14,7 +15,7 @@ import java.util.List;
 /** FAB402: a rack runs above 90% of its power budget. */
 public final class RackPowerNearBudgetRule extends Rule {
     public RackPowerNearBudgetRule() {
-        super("FAB402", Severity.WARNING, "Rack near its power budget");
+        super("FAB402", "rack-near-power-budget", Severity.WARNING, "Rack near its power budget");
     }
 
     @Override
@@ -41,7 +42,7 @@ public final class RackPowerNearBudgetRule extends Rule {
         for (RackLoad load : context.plan().racks().values()) {
             Double budget = load.budgetWatts();
             if (budget != null && load.watts() > 0.9 * budget + 1e-6 && load.watts() <= budget + 1e-6) {
-                context.report(load.rack().file(), load.rack().properties().get("power").range(),
+                context.report(new Subject.Rack(load.rack()), load.rack().file(), load.rack().properties().get("power").range(),
                         describe(load) + ": " + Math.round(load.watts() / budget * 1000) / 10.0
                                 + "% of its " + kw(budget) + " budget (above 90%)");
             }

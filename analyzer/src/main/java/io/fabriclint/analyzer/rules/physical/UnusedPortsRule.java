@@ -1,6 +1,7 @@
 package io.fabriclint.analyzer.rules.physical;
 
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.physical.PortUsage;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
@@ -9,7 +10,7 @@ import io.fabriclint.analyzer.values.Quantity;
 /** FAB304: ports left unused in a port group that has links. */
 public final class UnusedPortsRule extends Rule {
     public UnusedPortsRule() {
-        super("FAB304", Severity.INFO, "Unused ports");
+        super("FAB304", "unused-ports", Severity.INFO, "Unused ports");
     }
 
     @Override
@@ -35,7 +36,7 @@ public final class UnusedPortsRule extends Rule {
         for (PortUsage u : context.plan().ports().values()) {
             if (!u.links().isEmpty() && u.used() < u.available()) {
                 double perDevice = (double) u.unused() / u.tier().count();
-                context.report(u.tier().file(), u.port().property().range(), u.label() + ": " + u.unused() + " of "
+                context.report(new Subject.Port(u.port()), u.tier().file(), u.port().property().range(), u.label() + ": " + u.unused() + " of "
                         + u.available() + " ports unused (" + Quantity.format(Math.round(perDevice * 10) / 10.0)
                         + " of " + u.port().count() + " per device)");
             }
