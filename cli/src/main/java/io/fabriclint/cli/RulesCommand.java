@@ -1,9 +1,9 @@
 package io.fabriclint.cli;
 
+import io.fabriclint.analyzer.lint.RuleRegistry;
 import io.fabriclint.analyzer.rules.Rule;
-import io.fabriclint.analyzer.rules.RuleRegistry;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

@@ -2,7 +2,7 @@ package io.fabriclint.cli;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.fabriclint.analyzer.rules.RuleRegistry;
+import io.fabriclint.analyzer.lint.RuleRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

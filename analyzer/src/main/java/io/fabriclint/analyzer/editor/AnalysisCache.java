@@ -1,7 +1,7 @@
 package io.fabriclint.analyzer.editor;
 
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.model.FabricModel;
-import io.fabriclint.analyzer.rules.Analyzer;
 import io.fabriclint.syntax.SyntaxTree;
 
 import java.nio.file.Path;

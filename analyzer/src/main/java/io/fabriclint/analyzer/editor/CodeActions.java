@@ -1,10 +1,10 @@
 package io.fabriclint.analyzer.editor;
 
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
+import io.fabriclint.analyzer.lint.RuleRegistry;
 import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.analyzer.rules.FixContext;
 import io.fabriclint.analyzer.rules.Rule;
-import io.fabriclint.analyzer.rules.RuleRegistry;
 import io.fabriclint.syntax.SyntaxTree;
 
 import java.nio.file.Path;

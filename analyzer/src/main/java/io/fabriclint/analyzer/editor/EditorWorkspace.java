@@ -3,6 +3,7 @@ package io.fabriclint.analyzer.editor;
 import io.fabriclint.analyzer.InputFileException;
 import io.fabriclint.analyzer.config.LintConfig;
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.model.FabricModel;
 import io.fabriclint.analyzer.model.ModelBuilder;
 import io.fabriclint.analyzer.model.SourceFile;
@@ -12,7 +13,6 @@ import io.fabriclint.analyzer.project.FabricFiles;
 import io.fabriclint.analyzer.project.FabricProject;
 import io.fabriclint.analyzer.project.ImportGraph;
 import io.fabriclint.analyzer.project.ProjectSettings;
-import io.fabriclint.analyzer.rules.Analyzer;
 import io.fabriclint.syntax.SyntaxTree;
 
 import java.io.IOException;

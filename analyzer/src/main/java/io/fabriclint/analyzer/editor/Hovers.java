@@ -1,9 +1,8 @@
 package io.fabriclint.analyzer.editor;
 
-import io.fabriclint.analyzer.report.Figures;
-
 import io.fabriclint.analyzer.catalog.Fiber;
 import io.fabriclint.analyzer.catalog.ModuleSpec;
+import io.fabriclint.analyzer.lint.RuleRegistry;
 import io.fabriclint.analyzer.model.FabricModel;
 import io.fabriclint.analyzer.model.PortDef;
 import io.fabriclint.analyzer.model.PropertySchema;
@@ -16,7 +15,7 @@ import io.fabriclint.analyzer.physical.RackLoad;
 import io.fabriclint.analyzer.physical.TierPower;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleDocs;
-import io.fabriclint.analyzer.rules.RuleRegistry;
+import io.fabriclint.analyzer.values.Figures;
 import io.fabriclint.analyzer.values.Quantity;
 import io.fabriclint.analyzer.values.Ratio;
 import io.fabriclint.syntax.Declaration;

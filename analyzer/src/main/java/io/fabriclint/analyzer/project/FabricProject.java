@@ -1,11 +1,11 @@
 package io.fabriclint.analyzer.project;
 
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.model.FabricModel;
 import io.fabriclint.analyzer.model.ModelBuilder;
 import io.fabriclint.analyzer.model.SourceFile;
 import io.fabriclint.analyzer.model.SourceProvider;
-import io.fabriclint.analyzer.rules.Analyzer;
 
 import java.io.IOException;
 import java.nio.file.Path;

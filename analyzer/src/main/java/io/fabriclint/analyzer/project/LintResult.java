@@ -2,7 +2,7 @@ package io.fabriclint.analyzer.project;
 
 import io.fabriclint.analyzer.InputFileException;
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
-import io.fabriclint.analyzer.rules.Analyzer;
+import io.fabriclint.analyzer.lint.Analyzer;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -18,14 +18,14 @@ public final class RuleContext {
     private final List<Diagnostic> out;
     private Rule current;
 
-    RuleContext(FabricModel model, FabricPlan plan, Suppressions suppressions, List<Diagnostic> out) {
+    public RuleContext(FabricModel model, FabricPlan plan, Suppressions suppressions, List<Diagnostic> out) {
         this.model = model;
         this.plan = plan;
         this.suppressions = suppressions;
         this.out = out;
     }
 
-    void enter(Rule rule) {
+    public void enter(Rule rule) {
         this.current = rule;
     }
 
@@ -44,7 +44,7 @@ public final class RuleContext {
     }
 
     /** A rule that threw: an error in the fabric's first file, so the user sees it and reports it. */
-    void internalError(RuntimeException e) {
+    public void internalError(RuntimeException e) {
         out.add(new Diagnostic(current.code(), io.fabriclint.analyzer.diagnostics.Severity.ERROR,
                 "internal error in rule " + current.code() + ": " + e, model.files().get(0).path(), SourceRange.EMPTY,
                 null, false));

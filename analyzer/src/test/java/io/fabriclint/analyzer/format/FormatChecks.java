@@ -2,11 +2,11 @@ package io.fabriclint.analyzer.format;
 
 import io.fabriclint.analyzer.catalog.ModuleCatalog;
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.model.FabricModel;
 import io.fabriclint.analyzer.model.ModelBuilder;
 import io.fabriclint.analyzer.model.SourceFile;
 import io.fabriclint.analyzer.report.FabricReport;
-import io.fabriclint.analyzer.rules.Analyzer;
 import io.fabriclint.syntax.FabricSyntax;
 import io.fabriclint.syntax.SyntaxToken;
 

@@ -1,11 +1,11 @@
 package io.fabriclint.analyzer.graph;
 
 import io.fabriclint.analyzer.catalog.ModuleCatalog;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.model.ModelBuilder;
 import io.fabriclint.analyzer.model.SourceProvider;
 import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.analyzer.report.ReportMarkdown;
-import io.fabriclint.analyzer.rules.Analyzer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.fabriclint.analyzer.model;
 
-import io.fabriclint.analyzer.rules.Analyzer;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.testing.Fixtures;
 import io.fabriclint.syntax.SourceLimits;
 import org.junit.jupiter.api.Test;

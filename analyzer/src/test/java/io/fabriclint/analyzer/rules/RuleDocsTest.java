@@ -1,5 +1,6 @@
 package io.fabriclint.analyzer.rules;
 
+import io.fabriclint.analyzer.lint.RuleRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

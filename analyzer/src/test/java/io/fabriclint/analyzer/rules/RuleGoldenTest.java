@@ -1,6 +1,8 @@
 package io.fabriclint.analyzer.rules;
 
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
+import io.fabriclint.analyzer.lint.Analyzer;
+import io.fabriclint.analyzer.lint.RuleRegistry;
 import io.fabriclint.analyzer.testing.Fixtures;
 import io.fabriclint.syntax.SourceRange;
 import org.junit.jupiter.api.DynamicTest;

@@ -2,10 +2,10 @@ package io.fabriclint.analyzer.testing;
 
 import io.fabriclint.analyzer.catalog.ModuleCatalog;
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.model.FabricModel;
 import io.fabriclint.analyzer.model.ModelBuilder;
 import io.fabriclint.analyzer.model.SourceProvider;
-import io.fabriclint.analyzer.rules.Analyzer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package io.fabriclint.cli.output;
 
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
-import io.fabriclint.analyzer.project.LintResult;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.model.SourceFile;
-import io.fabriclint.analyzer.rules.Analyzer;
+import io.fabriclint.analyzer.project.LintResult;
 import io.fabriclint.syntax.SourceRange;
 
 import java.io.PrintWriter;

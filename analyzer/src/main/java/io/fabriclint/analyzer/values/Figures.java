@@ -1,6 +1,4 @@
-package io.fabriclint.analyzer.report;
-
-import io.fabriclint.analyzer.values.Quantity;
+package io.fabriclint.analyzer.values;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.fabriclint.analyzer.rules;
+package io.fabriclint.analyzer.lint;
 
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
 import io.fabriclint.analyzer.diagnostics.Severity;
@@ -6,6 +6,8 @@ import io.fabriclint.analyzer.diagnostics.SeverityPolicy;
 import io.fabriclint.analyzer.diagnostics.Suppressions;
 import io.fabriclint.analyzer.model.FabricModel;
 import io.fabriclint.analyzer.physical.FabricPlan;
+import io.fabriclint.analyzer.rules.Rule;
+import io.fabriclint.analyzer.rules.RuleContext;
 
 import java.util.ArrayList;
 import java.util.Comparator;
