@@ -105,6 +105,10 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
         return uris;
     }
 
+    ServerLog log() {
+        return log;
+    }
+
     LanguageClient client() {
         return client;
     }
