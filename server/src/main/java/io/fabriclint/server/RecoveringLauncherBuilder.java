@@ -5,15 +5,19 @@ import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
+import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.services.LanguageClient;
 
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * LSP4J's launcher with the server's own reading side: a {@link ProtocolMessageProducer} that
- * recovers from framing errors instead of LSP4J's StreamMessageProducer. Everything else (JSON
- * handling, the endpoint, the client proxy, the writing side) is LSP4J's.
+ * recovers from framing errors instead of LSP4J's StreamMessageProducer, and a
+ * {@link LifecycleGate} before the endpoint. Everything else (JSON handling, the endpoint, the
+ * client proxy, the writing side) is LSP4J's.
  */
 final class RecoveringLauncherBuilder extends Launcher.Builder<LanguageClient> {
     private final FabricLanguageServer server;
@@ -44,7 +48,10 @@ final class RecoveringLauncherBuilder extends Launcher.Builder<LanguageClient> {
     @Override
     protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer unused, MessageConsumer consumer,
                                                                 LanguageClient client) {
+        Map<String, JsonRpcMethod> methods = ServiceEndpoints.getSupportedMethods(server.getClass());
+        LifecycleGate gate = new LifecycleGate(consumer, endpoint, methods, server::isInitialized,
+                server::shutdownRequested, log);
         return new ConcurrentMessageProcessor(new ProtocolMessageProducer(new FrameReader(input), jsonHandler, endpoint, log),
-                consumer);
+                gate);
     }
 }

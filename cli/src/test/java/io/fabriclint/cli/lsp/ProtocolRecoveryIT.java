@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The built `fabric lsp` over real stdio, sent what a broken or careless client sends: each framing
- * error is followed by a valid request that must be answered, and standard output never carries
- * anything but well-formed protocol messages.
+ * error is followed by a valid request that must be answered, each lifecycle or params error gets
+ * the JSON-RPC error the LSP specification names, and standard output never carries anything but
+ * well-formed protocol messages.
  */
 class ProtocolRecoveryIT {
     static final String TEXT = "tier leaf {\n  count 2\n}\n";
@@ -150,6 +151,97 @@ class ProtocolRecoveryIT {
             List<JsonObject> nullIds = server.nullIdResponses();
             assertEquals(1, nullIds.size(), nullIds.toString());
             assertEquals(-32700, errorCode(nullIds.get(0)));
+            assertEquals(0, server.shutdownAndExit());
+            assertOnlyProtocolOnStdoutAndNoStackTrace(server);
+        }
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    @Test
+    void beforeInitializeRequestsGetServerNotInitializedAndNotificationsAreDropped() throws Exception {
+        try (RawServer server = new RawServer()) {
+            server.send(frame(symbols(7, URI)));
+            assertEquals(-32002, errorCode(server.response(7)));
+            server.send(frame(open("untitled:early.fabric", "tier early {\n}\n")));
+            server.initialize(null);
+            server.send(frame(symbols(8, "untitled:early.fabric")));
+            assertEquals(List.of(), names(server.response(8)), "the didOpen before initialize was dropped");
+            assertEquals(0, server.shutdownAndExit());
+            assertOnlyProtocolOnStdoutAndNoStackTrace(server);
+        }
+    }
+
+    @Test
+    void exitBeforeInitializeEndsTheServerWithStatusOne() throws Exception {
+        try (RawServer server = new RawServer()) {
+            server.send(frame(notification("exit", null)));
+            assertEquals(1, server.exitStatus());
+            assertOnlyProtocolOnStdoutAndNoStackTrace(server);
+        }
+    }
+
+    @Test
+    void afterShutdownRequestsGetInvalidRequest() throws Exception {
+        try (RawServer server = initialized()) {
+            server.send(frame(request(5, "shutdown", null)));
+            server.response(5);
+            server.send(frame(symbols(6, URI)));
+            assertEquals(-32600, errorCode(server.response(6)));
+            server.send(frame(notification("exit", null)));
+            assertEquals(0, server.exitStatus());
+            assertOnlyProtocolOnStdoutAndNoStackTrace(server);
+        }
+    }
+
+    // ------------------------------------------------------------------ methods and params
+
+    @Test
+    void unknownDollarRequestsGetMethodNotFoundAndUnknownDollarNotificationsAreIgnored() throws Exception {
+        try (RawServer server = initialized()) {
+            server.send(frame(request(4, "$/unknownRequest", "{}")));
+            assertEquals(-32601, errorCode(server.response(4)));
+            server.send(frame(notification("$/unknownNotification", "{}")));
+            server.send(frame(symbols(5, URI)));
+            assertEquals(List.of("leaf"), names(server.response(5)));
+            assertFalse(server.log().contains("unknownNotification"), server.log());
+            assertEquals(0, server.shutdownAndExit());
+            assertOnlyProtocolOnStdoutAndNoStackTrace(server);
+        }
+    }
+
+    @Test
+    void invalidParamsGetInvalidParamsNotAStackTrace() throws Exception {
+        try (RawServer server = initialized()) {
+            String position = "\"position\":{\"line\":0,\"character\":6}";
+            server.send(frame(hover(10, "{\"textDocument\":null," + position + "}")));
+            server.send(frame(hover(11, "{\"textDocument\":{\"uri\":\"" + URI + "\"}}")));
+            server.send(frame(hover(12, "{\"textDocument\":{\"uri\":\"" + URI + "\"},\"position\":\"x\"}")));
+            server.send(frame(hover(13, "{\"textDocument\":{\"uri\":\"" + URI + "\"},\"position\":{\"line\":0,\"character\":-4}}")));
+            server.send(frame(hover(14, null)));
+            server.send(frame(hover(15, "[1, 2]")));
+            for (int id = 10; id <= 15; id++) {
+                assertEquals(-32602, errorCode(server.response(id)), "request " + id);
+            }
+            server.send(frame(hover(16, "{\"textDocument\":{\"uri\":\"" + URI + "\"}," + position + "}")));
+            assertTrue(server.response(16).has("result"), "a valid hover is still answered");
+            assertEquals(0, server.shutdownAndExit());
+            assertOnlyProtocolOnStdoutAndNoStackTrace(server);
+        }
+    }
+
+    @Test
+    void aChangeOutsideTheDocumentIsRejectedAndTheDocumentKeepsWorking() throws Exception {
+        try (RawServer server = initialized()) {
+            // Clamped to column 0, this would rename the tier to `spine`.
+            server.send(frame(change(URI, 2, 0, -1, 0, 9, "tier spine")));
+            server.send(frame(change(URI, 3, 0, 5, 99, 0, "x")));
+            server.send(frame(symbols(20, URI)));
+            assertEquals(List.of("leaf"), names(server.response(20)), "unchanged");
+            assertTrue(server.log().contains("didChange") && server.log().contains("-1"), server.log());
+            server.send(frame(change(URI, 4, 0, 5, 0, 9, "spine")));
+            server.send(frame(symbols(21, URI)));
+            assertEquals(List.of("spine"), names(server.response(21)), "a later valid edit applies");
             assertEquals(0, server.shutdownAndExit());
             assertOnlyProtocolOnStdoutAndNoStackTrace(server);
         }
