@@ -72,6 +72,7 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
     private volatile LanguageClient client;
     private volatile boolean snippetSupport;
     private volatile boolean shutdown;
+    private volatile boolean initialized;
     private final Runnable onExit;
 
     /**
@@ -103,6 +104,10 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
 
     Uris uris() {
         return uris;
+    }
+
+    ServerLog log() {
+        return log;
     }
 
     LanguageClient client() {
@@ -155,6 +160,7 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
         scheduler.shutdown();
         scheduler = new AnalysisScheduler(debounce, documents::refresh, log);
         log.info("initialized: folders " + folders + ", catalogs " + catalogs + ", debounce " + debounce + " ms");
+        initialized = true;
         return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("fabric-lint", "0.1.0")));
     }
 
@@ -228,6 +234,11 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
 
     boolean shutdownRequested() {
         return shutdown;
+    }
+
+    /** Whether `initialize` has been answered (requests before it are refused, see {@link LifecycleGate}). */
+    boolean isInitialized() {
+        return initialized;
     }
 
     @Override

@@ -124,14 +124,16 @@ final class FabricTextDocumentService implements TextDocumentService {
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
         guard("didChange", () -> {
-            Path path = uris().path(params.getTextDocument().getUri());
+            String uri = params.getTextDocument().getUri();
+            Path path = uris().path(uri);
             int version = params.getTextDocument().getVersion() == null ? 0 : params.getTextDocument().getVersion();
-            OpenDocuments.Document doc = workspace().document(path);
-            if (doc == null) {
-                log.warn("ignoring a change to a document that is not open: " + params.getTextDocument().getUri());
+            OpenDocuments.Document before = workspace().document(path);
+            if (before == null) {
+                log.warn("ignoring a change to a document that is not open: " + uri);
                 return;
             }
             try {
+                // One change at a time: each range is in the text the previous changes left.
                 for (TextDocumentContentChangeEvent change : params.getContentChanges()) {
                     TextChange c;
                     if (change.getRange() == null) {
@@ -139,18 +141,31 @@ final class FabricTextDocumentService implements TextDocumentService {
                     } else {
                         Span span = Positions.of(workspace().document(path).tree()).span(change.getRange());
                         if (span == null) {
-                            throw new EditException("range " + change.getRange() + " is outside the document");
+                            throw new EditException("range " + describe(change.getRange()) + " is not in the document");
                         }
                         c = new TextChange(span, change.getText());
                     }
                     workspace().change(path, version, List.of(c));
                 }
             } catch (EditException e) {
-                log.warn("ignoring an edit that does not apply to " + params.getTextDocument().getUri() + ": "
-                        + e.getMessage());
+                // The changes of one notification apply together or not at all.
+                if (workspace().document(path) != before) {
+                    workspace().open(path, before.version(), before.text());
+                }
+                log.warn("ignoring an edit that does not apply to " + uri + " (it stays at version " + before.version()
+                        + "): " + e.getMessage());
+                return;
             }
             server.scheduler().edited(path);
         });
+    }
+
+    private static String describe(Range r) {
+        return describe(r.getStart()) + "-" + describe(r.getEnd());
+    }
+
+    private static String describe(Position p) {
+        return p == null ? "?" : p.getLine() + ":" + p.getCharacter();
     }
 
     @Override
