@@ -151,9 +151,11 @@ public final class Hovers {
                 if (rule == null) {
                     return null;
                 }
-                SourceRange r = comment.range();
+                // A block comment may span lines: place the code through the line map, not by column.
+                SourceRange r = cursor.tree().lines().range(comment.range().startOffset() + start,
+                        comment.range().startOffset() + end);
                 return new Hover(RuleDocs.markdown(rule) + "\n[" + rule.code() + " documentation](" + RuleDocs.url(rule) + ")",
-                        new Span(r.startLine(), r.startColumn() + start, r.startLine(), r.startColumn() + end));
+                        Span.of(r));
             }
         }
         return null;

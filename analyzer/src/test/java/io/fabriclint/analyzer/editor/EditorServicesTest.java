@@ -266,6 +266,17 @@ class EditorServicesTest {
         assertTrue(fabricMd.contains("facility power: **37.9 kW** (PUE 1.5)"), fabricMd);
     }
 
+    /** Issue 10: a code on the second line of a block comment was placed on the comment's first line. */
+    @Test
+    void hoverOnARuleCodeInsideAMultiLineBlockCommentCoversTheCode() {
+        String text = "/*\nFAB101*/\ntier a { count 1 }\n";
+        Cursor c = new Cursor(io.fabriclint.syntax.FabricSyntax.parse(text), 1, 2);
+        Hover h = Hovers.hover(c, pod, null);
+        assertNotNull(h);
+        assertTrue(h.markdown().contains("FAB101"), h.markdown());
+        assertEquals(new Span(1, 0, 1, 6), h.range());
+    }
+
     @Test
     void definitionReferencesAndRename() {
         int link = line(TestTexts.SMALL, "link gpu.nic");
