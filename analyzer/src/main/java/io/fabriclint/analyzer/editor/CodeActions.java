@@ -10,6 +10,7 @@ import io.fabriclint.analyzer.model.ModuleDef;
 import io.fabriclint.analyzer.model.PortDef;
 import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.analyzer.physical.LinkPlan;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 import io.fabriclint.syntax.Name;
 import io.fabriclint.syntax.Property;
@@ -144,7 +145,7 @@ public final class CodeActions {
         List<ReachFix> out = new ArrayList<>();
         for (boolean sourceEnd : single ? new boolean[]{true} : new boolean[]{true, false}) {
             ModuleSpec current = sourceEnd ? lp.sourceModule() : lp.targetModule();
-            if (current == null || reachOn(current, link.fiber()) != null && reachOn(current, link.fiber()) >= length) {
+            if (current == null || reachOn(current, link.fiber()) != null && Limits.reaches(reachOn(current, link.fiber()), length)) {
                 continue;
             }
             ModuleSpec other = sourceEnd ? lp.targetModule() : lp.sourceModule();
@@ -164,12 +165,12 @@ public final class CodeActions {
                     continue;
                 }
                 Double r = reachOn(c, link.fiber());
-                if (r != null && r >= length) {
+                if (r != null && Limits.reaches(r, length)) {
                     sameFiber.add(new ReachFix(replaced, c, null, r));
                 } else if (single && link.fiber() != null && c.reachMeters() != null) {
                     for (Fiber f : new Fiber[]{Fiber.OS2, Fiber.OM5, Fiber.OM4, Fiber.OM3}) {
                         Double rf = c.reachOn(f);
-                        if (f != link.fiber() && rf != null && rf >= length) {
+                        if (f != link.fiber() && rf != null && Limits.reaches(rf, length)) {
                             otherFiber.add(new ReachFix(replaced, c, f, rf));
                             break;
                         }

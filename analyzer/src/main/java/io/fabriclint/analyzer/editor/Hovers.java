@@ -17,6 +17,7 @@ import io.fabriclint.analyzer.physical.TierPower;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleDocs;
 import io.fabriclint.analyzer.rules.RuleRegistry;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 import io.fabriclint.analyzer.values.Ratio;
 import io.fabriclint.syntax.Declaration;
@@ -303,9 +304,9 @@ public final class Hovers {
             sb.append("reach: ").append(m.name()).append(" ").append(Quantity.meters(reach)).append(" on ")
                     .append(m.isCopper() ? "copper" : fiber.label());
             if (length != null) {
-                double margin = reach - length;
                 sb.append("; link ").append(Quantity.meters(length)).append(", margin ")
-                        .append(margin >= 0 ? Quantity.meters(margin) : "−" + Quantity.meters(-margin) + " (too long)");
+                        .append(Limits.reaches(reach, length) ? Quantity.meters(Math.max(0, reach - length))
+                                : "−" + Quantity.meters(length - reach) + " (too long)");
             }
             sb.append("\n\n");
         }

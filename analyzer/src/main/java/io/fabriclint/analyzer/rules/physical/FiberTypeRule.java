@@ -7,6 +7,7 @@ import io.fabriclint.analyzer.diagnostics.Severity;
 import io.fabriclint.analyzer.model.LinkDef;
 import io.fabriclint.analyzer.physical.LinkPlan;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.syntax.SourceRange;
 
 /** FAB102: the fiber type does not suit the module. */
@@ -70,7 +71,7 @@ public final class FiberTypeRule extends LinkRule {
             if (m.reachMeters() != null && !m.isCopper()) {
                 Double length = plan.link().lengthMeters();
                 for (var e : m.reachMeters().entrySet()) {
-                    if (e.getKey().media() != Media.COPPER && (length == null || e.getValue() >= length)) {
+                    if (e.getKey().media() != Media.COPPER && (length == null || Limits.reaches(e.getValue(), length))) {
                         return "fiber " + e.getKey().label();
                     }
                 }

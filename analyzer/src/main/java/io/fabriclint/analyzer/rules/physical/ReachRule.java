@@ -6,6 +6,7 @@ import io.fabriclint.analyzer.diagnostics.Severity;
 import io.fabriclint.analyzer.model.LinkDef;
 import io.fabriclint.analyzer.physical.LinkPlan;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 import io.fabriclint.syntax.SourceRange;
 
@@ -56,7 +57,7 @@ public final class ReachRule extends LinkRule {
         }
         for (ModuleSpec m : LinkEnd.modules(plan)) {
             Double reach = reachFor(m, link.fiber());
-            if (reach != null && link.lengthMeters() > reach) {
+            if (reach != null && Limits.exceeds(link.lengthMeters(), reach)) {
                 return m.name() + " reaches " + Quantity.meters(reach) + " on " + where(m, link.fiber())
                         + "; this link is " + Quantity.meters(link.lengthMeters());
             }
