@@ -125,7 +125,8 @@ public final class FabricSyntax {
     private static void reportLexical(Token t, LineMap lines, List<SyntaxError> errors, List<SyntaxToken> tokens) {
         switch (t.getType()) {
             case FabricLexer.UNTERMINATED_STRING ->
-                    errors.add(new SyntaxError("unterminated string: the closing '\"' is missing on this line",
+                    errors.add(new SyntaxError("unterminated string: the closing '\"' is missing on this line"
+                            + (endsWithLoneBackslash(t.getText()) ? " (a '\\' at the end of a line does not continue a string)" : ""),
                             range(lines, t)));
             case FabricLexer.UNTERMINATED_COMMENT -> {
                 SourceRange r = range(lines, t);
@@ -149,6 +150,15 @@ public final class FabricSyntax {
             default -> {
             }
         }
+    }
+
+    /** `"x\` (not `"x\\`): the author may have meant the backslash to continue the line. */
+    private static boolean endsWithLoneBackslash(String text) {
+        int n = 0;
+        while (n < text.length() && text.charAt(text.length() - 1 - n) == '\\') {
+            n++;
+        }
+        return n % 2 == 1;
     }
 
     private static SyntaxToken.Kind kindOf(Token t) {

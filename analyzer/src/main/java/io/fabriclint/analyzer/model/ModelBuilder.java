@@ -358,6 +358,11 @@ public final class ModelBuilder {
                 }
             } else {
                 base = catalog.lookup(like.text());
+                if (base == null && like.text().equals(name)) {
+                    valueProblems.add(new ValueProblem(mb.file(), like.range(), "`like " + name
+                            + "` names module " + name + " itself, and there is no built-in " + name
+                            + " for it to build on: `like` goes round in a circle", null));
+                }
             }
         }
         Map<String, Object> v = mb.values();
@@ -411,11 +416,13 @@ public final class ModelBuilder {
         }
         for (ModuleDef m : modules.values()) {
             if (m.like() != null) {
-                // `like X` inside module X names the built-in X.
+                // `like X` inside module X names the built-in X; with no built-in X it names the
+                // block itself (a loop, FAB005), not an unknown module.
                 boolean self = m.like().text().equals(m.name().text());
-                Symbol target = self ? null : byKey.get("MODULE:" + m.like().text());
+                boolean builtIn = catalog.lookup(m.like().text()) != null;
+                Symbol target = self && builtIn ? null : byKey.get("MODULE:" + m.like().text());
                 references.add(new Reference(SymbolKind.MODULE, m.like().text(), null, m.file(), m.like().range(),
-                        target, target == null && catalog.lookup(m.like().text()) != null));
+                        target, target == null && builtIn));
             }
         }
         for (LinkDef l : links) {

@@ -319,17 +319,14 @@ public final class ValueReader {
         if (speed == null) {
             return null;
         }
+        // What follows the speed is reported but never costs the port itself: links to it still resolve.
         Double maxPower = null;
         if (rest.size() > 4) {
             if (rest.size() == 6 && rest.get(4).text().equals("max-power")) {
                 maxPower = quantity("max-power", rest.get(5), Unit.Dimension.POWER);
-                if (maxPower == null) {
-                    return null;
-                }
             } else {
                 problem(span(rest.subList(4, rest.size())), "unexpected '" + rest.get(4).text() + "' after the port speed; "
                         + "only `max-power POWER` may follow", null);
-                return null;
             }
         }
         return new PortValue(name, (int) n.number(), ff, ff.cageAt(speed), speed, maxPower);

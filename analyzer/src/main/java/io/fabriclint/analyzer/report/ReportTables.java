@@ -71,7 +71,7 @@ final class ReportTables {
                 rackRows.add(List.of(load.rack().name().text(), count(load.rack().count()),
                         Quantity.format(load.units()) + "U / " + Quantity.format(load.rack().heightUnits()) + "U",
                         watts(load.watts()), budget == null ? "" : watts(budget),
-                        budget == null ? "" : String.format(Locale.ROOT, "%.1f%%", load.watts() / budget * 100)));
+                        budget == null ? "" : Figures.percent(load.watts(), budget)));
             }
             tables.add(new Table("Racks (one rack of each group)", List.of("rack", "count", "units", "power", "budget",
                     "load"), rackRows, new boolean[]{false, true, true, true, true, true}));

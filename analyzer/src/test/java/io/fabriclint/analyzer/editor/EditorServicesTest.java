@@ -1,11 +1,11 @@
 package io.fabriclint.analyzer.editor;
 
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
+import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.analyzer.project.DiskFiles;
 import io.fabriclint.analyzer.project.FabricProject;
 import io.fabriclint.analyzer.project.LintResult;
 import io.fabriclint.analyzer.project.ProjectSettings;
-import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.syntax.SyntaxTree;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -266,6 +266,17 @@ class EditorServicesTest {
         // IT = 8 x 2,080 + 8 x 1,080 = 25,280 W; facility x 1.5 = 37,920 W
         assertTrue(fabricMd.contains("IT power: **25.3 kW**"), fabricMd);
         assertTrue(fabricMd.contains("facility power: **37.9 kW** (PUE 1.5)"), fabricMd);
+    }
+
+    /** Issue 10: a code on the second line of a block comment was placed on the comment's first line. */
+    @Test
+    void hoverOnARuleCodeInsideAMultiLineBlockCommentCoversTheCode() {
+        String text = "/*\nFAB101*/\ntier a { count 1 }\n";
+        Cursor c = new Cursor(io.fabriclint.syntax.FabricSyntax.parse(text), 1, 2);
+        Hover h = Hovers.hover(c, pod, null);
+        assertNotNull(h);
+        assertTrue(h.markdown().contains("FAB101"), h.markdown());
+        assertEquals(new Span(1, 0, 1, 6), h.range());
     }
 
     @Test

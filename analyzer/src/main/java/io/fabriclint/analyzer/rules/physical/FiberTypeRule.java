@@ -10,6 +10,7 @@ import io.fabriclint.analyzer.physical.LinkPlan;
 import io.fabriclint.analyzer.rules.Fix;
 import io.fabriclint.analyzer.rules.FixContext;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.syntax.SourceRange;
 
 import java.util.List;
@@ -75,7 +76,7 @@ public final class FiberTypeRule extends LinkRule {
             if (m.reachMeters() != null && !m.isCopper()) {
                 Double length = plan.link().lengthMeters();
                 for (var e : m.reachMeters().entrySet()) {
-                    if (e.getKey().media() != Media.COPPER && (length == null || e.getValue() >= length)) {
+                    if (e.getKey().media() != Media.COPPER && (length == null || Limits.reaches(e.getValue(), length))) {
                         return "fiber " + e.getKey().label();
                     }
                 }

@@ -6,6 +6,7 @@ import io.fabriclint.analyzer.model.PortDef;
 import io.fabriclint.analyzer.model.TierDef;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class FrontPanelDensityRule extends Rule {
                 units += (double) p.count() / p.cage().cagesPerUnit();
                 parts.add(p.count() + " " + p.cage().label() + " (" + p.cage().cagesPerUnit() + "/U)");
             }
-            if (units > t.heightUnits() + 1e-9) {
+            if (Limits.exceeds(units, t.heightUnits())) {
                 context.report(new Subject.Tier(t), t.file(), t.properties().rangeOr("height", t.name().range()), "tier "
                         + t.name().text() + " has " + String.join(" + ", parts) + " cages per device: "
                         + Quantity.format(Math.round(units * 100) / 100.0) + "U of front panel in a "

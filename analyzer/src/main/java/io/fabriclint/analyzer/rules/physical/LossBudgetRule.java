@@ -7,6 +7,7 @@ import io.fabriclint.analyzer.diagnostics.Severity;
 import io.fabriclint.analyzer.model.LinkDef;
 import io.fabriclint.analyzer.physical.LinkPlan;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 import io.fabriclint.syntax.SourceRange;
 
@@ -64,7 +65,7 @@ public final class LossBudgetRule extends LinkRule {
         }
         for (ModuleSpec m : LinkEnd.modules(plan)) {
             Double reach = m.reachOn(link.fiber());
-            if (m.media() != Media.SMF || reach == null || link.lengthMeters() > reach) {
+            if (m.media() != Media.SMF || reach == null || Limits.exceeds(link.lengthMeters(), reach)) {
                 return null; // FAB102 or FAB101 speaks for this link
             }
         }
@@ -72,7 +73,7 @@ public final class LossBudgetRule extends LinkRule {
         double connectorLoss = CONNECTOR_DB * link.connectors();
         double loss = fiberLoss + connectorLoss;
         for (ModuleSpec m : LinkEnd.modules(plan)) {
-            if (m.budgetDb() != null && loss > m.budgetDb() + 1e-9) {
+            if (m.budgetDb() != null && Limits.exceeds(loss, m.budgetDb())) {
                 return "channel loss " + db(loss) + " (" + db(OS2_DB_PER_KM) + "/km × "
                         + Quantity.meters(link.lengthMeters()) + " = " + db(fiberLoss) + ", plus " + link.connectors()
                         + " connector pairs × " + db(CONNECTOR_DB) + ") exceeds " + m.name() + "'s "

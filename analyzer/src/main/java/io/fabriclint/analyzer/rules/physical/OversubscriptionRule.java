@@ -5,6 +5,7 @@ import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.model.TierDef;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 import io.fabriclint.analyzer.values.Ratio;
 
@@ -46,7 +47,7 @@ public final class OversubscriptionRule extends Rule {
         for (TierDef t : context.model().tiers().values()) {
             Ratio target = t.oversubscription() != null ? t.oversubscription() : fabricTarget;
             Double actual = context.plan().oversubscription(t.name().text());
-            if (target == null || actual == null || actual <= target.value() * (1 + 1e-9)) {
+            if (target == null || actual == null || !Limits.exceeds(actual, target.value())) {
                 continue;
             }
             String name = t.name().text();

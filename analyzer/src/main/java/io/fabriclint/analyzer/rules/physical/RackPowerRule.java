@@ -5,6 +5,8 @@ import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.physical.RackLoad;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
+import io.fabriclint.analyzer.values.Quantity;
 
 /** FAB401: a rack draws more than its power budget. */
 public final class RackPowerRule extends Rule {
@@ -40,9 +42,9 @@ public final class RackPowerRule extends Rule {
     public void check(RuleContext context) {
         for (RackLoad load : context.plan().racks().values()) {
             Double budget = load.budgetWatts();
-            if (budget != null && load.watts() > budget + 1e-6) {
+            if (budget != null && Limits.exceeds(load.watts(), budget)) {
                 context.report(new Subject.Rack(load.rack()), load.rack().file(), load.rack().properties().get("power").range(),
-                        RackPowerNearBudgetRule.describe(load) + ", more than its " + RackPowerNearBudgetRule.kw(budget)
+                        RackPowerNearBudgetRule.describe(load, budget) + ", more than its " + Quantity.watts(budget)
                                 + " budget");
             }
         }

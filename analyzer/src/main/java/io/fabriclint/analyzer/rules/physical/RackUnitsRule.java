@@ -7,6 +7,7 @@ import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.analyzer.physical.RackLoad;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class RackUnitsRule extends Rule {
     @Override
     public void check(RuleContext context) {
         for (RackLoad load : context.plan().racks().values()) {
-            if (load.units() > load.rack().heightUnits() + 1e-9) {
+            if (Limits.exceeds(load.units(), load.rack().heightUnits())) {
                 context.report(new Subject.Rack(load.rack()), load.rack().file(), load.rack().properties().rangeOr("height", load.rack().name().range()),
                         "each rack of " + load.rack().name().text() + " holds " + Quantity.format(load.units()) + "U ("
                                 + breakdown(load) + "); it is " + Quantity.format(load.rack().heightUnits()) + "U");

@@ -10,6 +10,7 @@ import io.fabriclint.analyzer.model.PortDef;
 import io.fabriclint.analyzer.physical.LinkPlan;
 import io.fabriclint.analyzer.rules.Fix;
 import io.fabriclint.analyzer.rules.TextEdit;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 import io.fabriclint.syntax.Name;
 import io.fabriclint.syntax.Property;
@@ -78,7 +79,7 @@ final class ReachFixes {
         for (boolean sourceEnd : single ? new boolean[]{true} : new boolean[]{true, false}) {
             ModuleSpec current = sourceEnd ? lp.sourceModule() : lp.targetModule();
             Double currentReach = current == null ? null : ReachRule.reachFor(current, link.fiber());
-            if (current == null || currentReach != null && !ReachRule.exceeds(length, currentReach)) {
+            if (current == null || currentReach != null && !Limits.exceeds(length, currentReach)) {
                 continue;
             }
             ModuleSpec other = sourceEnd ? lp.targetModule() : lp.sourceModule();
@@ -98,12 +99,12 @@ final class ReachFixes {
                     continue;
                 }
                 Double r = ReachRule.reachFor(c, link.fiber());
-                if (r != null && !ReachRule.exceeds(length, r)) {
+                if (r != null && !Limits.exceeds(length, r)) {
                     sameFiber.add(new Candidate(replaced, c, null, r));
                 } else if (single && link.fiber() != null && c.reachMeters() != null) {
                     for (Fiber f : new Fiber[]{Fiber.OS2, Fiber.OM5, Fiber.OM4, Fiber.OM3}) {
                         Double rf = c.reachOn(f);
-                        if (f != link.fiber() && rf != null && !ReachRule.exceeds(length, rf)) {
+                        if (f != link.fiber() && rf != null && !Limits.exceeds(length, rf)) {
                             otherFiber.add(new Candidate(replaced, c, f, rf));
                             break;
                         }

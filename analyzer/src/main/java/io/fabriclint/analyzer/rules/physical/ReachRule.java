@@ -10,6 +10,7 @@ import io.fabriclint.analyzer.physical.LinkPlan;
 import io.fabriclint.analyzer.rules.Fix;
 import io.fabriclint.analyzer.rules.FixContext;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 import io.fabriclint.syntax.SourceRange;
 
@@ -62,17 +63,12 @@ public final class ReachRule extends LinkRule {
         }
         for (ModuleSpec m : LinkEnd.modules(plan)) {
             Double reach = reachFor(m, link.fiber());
-            if (reach != null && exceeds(link.lengthMeters(), reach)) {
+            if (reach != null && Limits.exceeds(link.lengthMeters(), reach)) {
                 return m.name() + " reaches " + Quantity.meters(reach) + " on " + where(m, link.fiber())
                         + "; this link is " + Quantity.meters(link.lengthMeters());
             }
         }
         return null;
-    }
-
-    /** Whether a run of this length is beyond this reach: the one comparison the rule and its fixes share. */
-    static boolean exceeds(double lengthMeters, double reachMeters) {
-        return lengthMeters > reachMeters;
     }
 
     @Override
