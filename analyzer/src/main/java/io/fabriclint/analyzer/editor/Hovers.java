@@ -92,13 +92,13 @@ public final class Hovers {
         }
         DeclarationKind kind = cursor.kind();
         if (p.name().range().equals(token.range())) {
-            PropertySpec spec = PropertySchema.lookup(kind, p.name().text());
+            PropertySpec<?> spec = PropertySchema.lookup(kind, p.name().text());
             if (spec == null) {
                 return null;
             }
             StringBuilder sb = new StringBuilder("**" + kind.keyword() + " " + spec.name() + "**: " + spec.type().description());
-            if (spec.defaultValue() != null) {
-                sb.append(" (default ").append(spec.defaultValue()).append(")");
+            if (spec.defaultText() != null) {
+                sb.append(" (default ").append(spec.defaultText()).append(")");
             }
             sb.append("\n\n").append(spec.documentation());
             if (d instanceof Declaration.Link l) {

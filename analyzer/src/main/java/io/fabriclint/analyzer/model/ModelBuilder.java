@@ -191,19 +191,18 @@ public final class ModelBuilder {
             });
             for (Declaration d : file.tree().declarations()) {
                 if (d instanceof Declaration.Block b) {
-                    Map<String, Object> values = readProperties(file.path(), b.kind(), b.properties(), reader, errorLines);
+                    PropertyValues values = readProperties(file.path(), b.kind(), b.properties(), reader);
                     DeclaredProperties props = declared(b.properties());
                     switch (b.kind()) {
                         case FABRIC -> addFabric(file.path(), b, values, props);
                         case RACK -> addRack(file.path(), b, values, props);
-                        case TIER -> addTier(file.path(), b, values, props, errorLines, reader);
+                        case TIER -> addTier(file.path(), b, values, props, reader);
                         case MODULE -> moduleBlocks.add(new ModuleBlock(file.path(), b, values, props));
                         default -> {
                         }
                     }
                 } else if (d instanceof Declaration.Link l) {
-                    Map<String, Object> values = readProperties(file.path(), DeclarationKind.LINK, l.properties(), reader,
-                            errorLines);
+                    PropertyValues values = readProperties(file.path(), DeclarationKind.LINK, l.properties(), reader);
                     addLink(file.path(), l, values, declared(l.properties()));
                 }
             }
@@ -214,7 +213,7 @@ public final class ModelBuilder {
                 importProblems, valueProblems);
     }
 
-    private record ModuleBlock(Path file, Declaration.Block block, Map<String, Object> values, DeclaredProperties props) {
+    private record ModuleBlock(Path file, Declaration.Block block, PropertyValues values, DeclaredProperties props) {
     }
 
     private static DeclaredProperties declared(List<Property> properties) {
@@ -223,13 +222,13 @@ public final class ModelBuilder {
         return props;
     }
 
-    /** Reads each known, non-repeatable property once. */
-    private Map<String, Object> readProperties(Path file, DeclarationKind kind, List<Property> properties,
-                                               ValueReader reader, Set<Integer> errorLines) {
-        Map<String, Object> values = new HashMap<>();
+    /** Reads each known, non-repeatable property once, as its spec says. */
+    private PropertyValues readProperties(Path file, DeclarationKind kind, List<Property> properties,
+                                          ValueReader reader) {
+        PropertyValues values = new PropertyValues();
         Map<String, Property> seen = new HashMap<>();
         for (Property p : properties) {
-            PropertySpec spec = PropertySchema.lookup(kind, p.name().text());
+            PropertySpec<?> spec = PropertySchema.lookup(kind, p.name().text());
             if (spec == null || spec.repeatable()) {
                 continue;
             }
@@ -239,12 +238,13 @@ public final class ModelBuilder {
                         first.name().range()));
                 continue;
             }
-            Object value = reader.read(p, spec);
-            if (value != null) {
-                values.put(p.name().text(), value);
-            }
+            read(values, spec, p, reader);
         }
         return values;
+    }
+
+    private static <T> void read(PropertyValues values, PropertySpec<T> spec, Property p, ValueReader reader) {
+        values.put(spec, reader.read(p, spec));
     }
 
     private static boolean onErrorLine(SourceRange range, Set<Integer> errorLines) {
@@ -269,7 +269,7 @@ public final class ModelBuilder {
         return true;
     }
 
-    private void addFabric(Path file, Declaration.Block b, Map<String, Object> v, DeclaredProperties props) {
+    private void addFabric(Path file, Declaration.Block b, PropertyValues v, DeclaredProperties props) {
         if (b.name() == null) {
             return;
         }
@@ -279,44 +279,44 @@ public final class ModelBuilder {
             return;
         }
         declare(SymbolKind.FABRIC, b.name(), null, file, b.range());
-        fabric = new FabricDef(b.name(), file, b, (Double) v.getOrDefault("pue", 1.0), (Fec) v.get("fec"),
-                (Ratio) v.get("oversubscription"), (String) v.get("description"), props);
+        fabric = new FabricDef(b.name(), file, b, v.get(PropertySchema.Fabric.PUE), v.get(PropertySchema.Fabric.FEC),
+                v.get(PropertySchema.Fabric.OVERSUBSCRIPTION), v.get(PropertySchema.Fabric.DESCRIPTION), props);
     }
 
-    private void addRack(Path file, Declaration.Block b, Map<String, Object> v, DeclaredProperties props) {
+    private void addRack(Path file, Declaration.Block b, PropertyValues v, DeclaredProperties props) {
         if (b.name() == null || !declare(SymbolKind.RACK, b.name(), null, file, b.range())) {
             return;
         }
-        racks.put(b.name().text(), new RackDef(b.name(), file, b, (Integer) v.getOrDefault("count", 1),
-                (Double) v.getOrDefault("height", 42.0), (Double) v.get("power"), props));
+        racks.put(b.name().text(), new RackDef(b.name(), file, b, v.get(PropertySchema.Rack.COUNT),
+                v.get(PropertySchema.Rack.HEIGHT), v.get(PropertySchema.Rack.POWER), props));
     }
 
-    private void addTier(Path file, Declaration.Block b, Map<String, Object> v, DeclaredProperties props,
-                         Set<Integer> errorLines, ValueReader reader) {
+    private void addTier(Path file, Declaration.Block b, PropertyValues v, DeclaredProperties props,
+                         ValueReader reader) {
         if (b.name() == null || !declare(SymbolKind.TIER, b.name(), null, file, b.range())) {
             return;
         }
         String tier = b.name().text();
         List<PortDef> ports = new ArrayList<>();
-        PropertySpec portSpec = PropertySchema.lookup(DeclarationKind.TIER, "port");
         for (Property p : b.properties()) {
-            if (!p.name().text().equals("port")) {
+            if (!p.name().text().equals(PropertySchema.Tier.PORT.name())) {
                 continue;
             }
-            PortValue pv = (PortValue) reader.read(p, portSpec);
+            PortValue pv = reader.read(p, PropertySchema.Tier.PORT);
             if (pv != null && declare(SymbolKind.PORT, pv.name(), tier, file, p.range())) {
                 ports.add(new PortDef(tier, pv.name(), pv.count(), pv.declared(), pv.cage(), pv.speedGbps(),
                         pv.maxPowerWatts(), p));
             }
         }
-        tiers.put(tier, new TierDef(b.name(), file, b, (Integer) v.getOrDefault("count", 1), (Name) v.get("rack"),
-                (Double) v.getOrDefault("height", 1.0), (Double) v.getOrDefault("power", 0.0), (String) v.get("asic"),
-                (Version) v.get("cmis"), (Ratio) v.get("oversubscription"), List.copyOf(ports), props));
+        tiers.put(tier, new TierDef(b.name(), file, b, v.get(PropertySchema.Tier.COUNT), v.get(PropertySchema.Tier.RACK),
+                v.get(PropertySchema.Tier.HEIGHT), v.get(PropertySchema.Tier.POWER), v.get(PropertySchema.Tier.ASIC),
+                v.get(PropertySchema.Tier.CMIS), v.get(PropertySchema.Tier.OVERSUBSCRIPTION), List.copyOf(ports), props));
     }
 
-    private void addLink(Path file, Declaration.Link l, Map<String, Object> v, DeclaredProperties props) {
-        links.add(new LinkDef(file, l, (Integer) v.get("count"), (ModulePair) v.get("module"), (Fiber) v.get("fiber"),
-                (Double) v.get("length"), (Integer) v.getOrDefault("connectors", 2), (Fec) v.get("fec"), props));
+    private void addLink(Path file, Declaration.Link l, PropertyValues v, DeclaredProperties props) {
+        links.add(new LinkDef(file, l, v.get(PropertySchema.Link.COUNT), v.get(PropertySchema.Link.MODULE),
+                v.get(PropertySchema.Link.FIBER), v.get(PropertySchema.Link.LENGTH), v.get(PropertySchema.Link.CONNECTORS),
+                v.get(PropertySchema.Link.FEC), props));
     }
 
     /** Module blocks may build on each other with `like`, across files and in any order. */
@@ -330,78 +330,93 @@ public final class ModelBuilder {
         }
         Map<String, ModuleSpec> resolved = new HashMap<>();
         for (String name : byName.keySet()) {
-            resolveModule(name, byName, resolved, new HashSet<>());
+            resolveChain(name, byName, resolved);
         }
         for (Map.Entry<String, ModuleBlock> e : byName.entrySet()) {
             ModuleBlock mb = e.getValue();
-            modules.put(e.getKey(), new ModuleDef(mb.block().name(), mb.file(), mb.block(), (Name) mb.values().get("like"),
-                    resolved.get(e.getKey()), mb.props()));
+            modules.put(e.getKey(), new ModuleDef(mb.block().name(), mb.file(), mb.block(),
+                    mb.values().get(PropertySchema.Module.LIKE), resolved.get(e.getKey()), mb.props()));
         }
     }
 
-    private ModuleSpec resolveModule(String name, Map<String, ModuleBlock> blocks, Map<String, ModuleSpec> done,
-                                     Set<String> visiting) {
-        if (done.containsKey(name)) {
-            return done.get(name);
+    /**
+     * Resolves a module and the chain of blocks its `like` leads through, with an explicit
+     * path (a chain of any length cannot overflow the stack): the chain ends at a module with
+     * no `like`, a catalog module, one resolved before, or a block already on the path (a
+     * loop, reported at the `like` of the block met twice, which is then read without a base).
+     * The path is then resolved from its end back to {@code start}.
+     */
+    private void resolveChain(String start, Map<String, ModuleBlock> blocks, Map<String, ModuleSpec> done) {
+        if (done.containsKey(start)) {
+            return;
         }
-        ModuleBlock mb = blocks.get(name);
-        Name like = (Name) mb.values().get("like");
-        ModuleSpec base = null;
-        if (like != null) {
+        List<String> path = new ArrayList<>();
+        Set<String> onPath = new HashSet<>();
+        ModuleSpec base;
+        String current = start;
+        while (true) {
+            path.add(current);
+            onPath.add(current);
+            ModuleBlock mb = blocks.get(current);
+            Name like = mb.values().get(PropertySchema.Module.LIKE);
+            if (like == null) {
+                base = null;
+                break;
+            }
             // `like` naming the module itself refers to the built-in it shadows (spec §3).
-            if (!like.text().equals(name) && blocks.containsKey(like.text())) {
-                if (!visiting.add(name)) {
-                    valueProblems.add(new ValueProblem(mb.file(), like.range(),
-                            "`like` goes round in a circle through module " + like.text(), null));
-                } else {
-                    base = resolveModule(like.text(), blocks, done, visiting);
-                }
-            } else {
+            if (like.text().equals(current) || !blocks.containsKey(like.text())) {
                 base = catalog.lookup(like.text());
-                if (base == null && like.text().equals(name)) {
-                    valueProblems.add(new ValueProblem(mb.file(), like.range(), "`like " + name
-                            + "` names module " + name + " itself, and there is no built-in " + name
+                if (base == null && like.text().equals(current)) {
+                    valueProblems.add(new ValueProblem(mb.file(), like.range(), "`like " + current
+                            + "` names module " + current + " itself, and there is no built-in " + current
                             + " for it to build on: `like` goes round in a circle", null));
                 }
+                break;
             }
+            String next = like.text();
+            if (done.containsKey(next)) {
+                base = done.get(next);
+                break;
+            }
+            if (onPath.contains(next)) {
+                ModuleBlock again = blocks.get(next);
+                Name againLike = again.values().get(PropertySchema.Module.LIKE);
+                valueProblems.add(new ValueProblem(again.file(), againLike.range(),
+                        "`like` goes round in a circle through module " + againLike.text(), null));
+                base = spec(next, again, null);
+                break;
+            }
+            current = next;
         }
-        Map<String, Object> v = mb.values();
-        ModuleSpec spec = new ModuleSpec(name,
-                pick(v, "form-factor", base == null ? null : base.formFactor(), FormFactor.class),
-                pick(v, "speed", base == null ? null : base.speedGbps(), Double.class),
-                pick(v, "lanes", base == null ? null : base.lanes(), Lanes.class),
-                pick(v, "media", base == null ? null : base.media(), Media.class),
-                reach(v, base),
-                pick(v, "power", base == null ? null : base.powerWatts(), Double.class),
-                pick(v, "connector", base == null ? null : base.connector(), String.class),
-                pick(v, "fibers", base == null ? null : base.fibers(), Integer.class),
-                pick(v, "fec", base == null ? null : base.fec(), Fec.class),
-                pick(v, "budget", base == null ? null : base.budgetDb(), Double.class),
-                pick(v, "cmis", base == null ? null : base.cmis(), Version.class),
-                Boolean.TRUE.equals(pick(v, "lpo", base != null && base.lpo(), Boolean.class)),
-                hosts(v, base),
-                pick(v, "description", base == null ? null : base.description(), String.class),
-                base == null ? null : base.source(),
+        for (int i = path.size() - 1; i >= 0; i--) {
+            String name = path.get(i);
+            base = spec(name, blocks.get(name), base);
+            done.put(name, base);
+        }
+    }
+
+    /** A module block's figures over those of its base (what `like` names), each property typed by the schema. */
+    private static ModuleSpec spec(String name, ModuleBlock mb, ModuleSpec base) {
+        PropertyValues v = mb.values();
+        boolean b = base != null;
+        List<String> hosts = v.getOr(PropertySchema.Module.HOSTS, b ? base.hosts() : List.of());
+        return new ModuleSpec(name,
+                v.getOr(PropertySchema.Module.FORM_FACTOR, b ? base.formFactor() : null),
+                v.getOr(PropertySchema.Module.SPEED, b ? base.speedGbps() : null),
+                v.getOr(PropertySchema.Module.LANES, b ? base.lanes() : null),
+                v.getOr(PropertySchema.Module.MEDIA, b ? base.media() : null),
+                v.getOr(PropertySchema.Module.REACH, b ? base.reachMeters() : null),
+                v.getOr(PropertySchema.Module.POWER, b ? base.powerWatts() : null),
+                v.getOr(PropertySchema.Module.CONNECTOR, b ? base.connector() : null),
+                v.getOr(PropertySchema.Module.FIBERS, b ? base.fibers() : null),
+                v.getOr(PropertySchema.Module.FEC, b ? base.fec() : null),
+                v.getOr(PropertySchema.Module.BUDGET, b ? base.budgetDb() : null),
+                v.getOr(PropertySchema.Module.CMIS, b ? base.cmis() : null),
+                v.getOr(PropertySchema.Module.LPO, b && base.lpo()),
+                hosts == null ? List.of() : List.copyOf(hosts),
+                v.getOr(PropertySchema.Module.DESCRIPTION, b ? base.description() : null),
+                b ? base.source() : null,
                 new ModuleSpec.Origin(ModuleSpec.Origin.Kind.DECLARED, mb.file()));
-        done.put(name, spec);
-        return spec;
-    }
-
-    private static <T> T pick(Map<String, Object> values, String key, T inherited, Class<T> type) {
-        Object v = values.get(key);
-        return v != null ? type.cast(v) : inherited;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<Fiber, Double> reach(Map<String, Object> values, ModuleSpec base) {
-        Object v = values.get("reach");
-        return v != null ? (Map<Fiber, Double>) v : base == null ? null : base.reachMeters();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> hosts(Map<String, Object> values, ModuleSpec base) {
-        Object v = values.get("hosts");
-        return v != null ? List.copyOf((List<String>) v) : base == null ? List.of() : base.hosts();
     }
 
     private void resolveReferences() {

@@ -56,6 +56,18 @@ class BoundedInputTest {
     }
 
     @Test
+    void aLikeChainFiveThousandModulesLongResolvesWithoutRecursion() throws Exception {
+        StringBuilder text = new StringBuilder("module M0 {\n  like QDD-400G-DR4\n  power 9W\n}\n");
+        for (int i = 1; i <= 5000; i++) {
+            text.append("module M").append(i).append(" { like M").append(i - 1).append(" }\n");
+        }
+        Analyzer.Analysis a = Fixtures.analyze(write("chain.fabric", text.toString()));
+        assertEquals(9.0, a.model().module("M5000").powerWatts(), "inherited down the whole chain");
+        assertEquals(500.0, a.model().module("M5000").reachOn(io.fabriclint.analyzer.catalog.Fiber.OS2));
+        assertEquals(java.util.List.of(), Fixtures.codes(a));
+    }
+
+    @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void aDeviceIsNotReadAsAnImport() throws Exception {
         assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
