@@ -1,14 +1,7 @@
 package io.fabriclint.analyzer.model;
 
-import io.fabriclint.analyzer.catalog.Fec;
-import io.fabriclint.analyzer.catalog.Fiber;
-import io.fabriclint.analyzer.catalog.FormFactor;
-import io.fabriclint.analyzer.catalog.Lanes;
-import io.fabriclint.analyzer.catalog.Media;
 import io.fabriclint.analyzer.catalog.ModuleCatalog;
 import io.fabriclint.analyzer.catalog.ModuleSpec;
-import io.fabriclint.analyzer.values.Ratio;
-import io.fabriclint.analyzer.values.Version;
 import io.fabriclint.syntax.Declaration;
 import io.fabriclint.syntax.DeclarationKind;
 import io.fabriclint.syntax.FabricSyntax;

@@ -11,7 +11,6 @@ import io.fabriclint.analyzer.values.Ratio;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**

@@ -72,8 +72,15 @@ class ProtocolRecoveryIT {
         assertFalse(log.contains("\tat ") || log.contains("    at ") || log.contains("Exception:"), "no stack trace:\n" + log);
     }
 
-    static long protocolErrorLines(RawServer server) {
-        return server.log().lines().filter(l -> l.contains("protocol error")).count();
+    /** The "protocol error" lines of the log, after waiting (a little) for the first: stderr may trail the answers. */
+    static long protocolErrorLines(RawServer server) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        long count;
+        while ((count = server.log().lines().filter(l -> l.contains("protocol error")).count()) == 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return count;
     }
 
     // ------------------------------------------------------------------ framing

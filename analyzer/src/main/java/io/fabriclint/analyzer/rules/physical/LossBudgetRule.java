@@ -1,6 +1,5 @@
 package io.fabriclint.analyzer.rules.physical;
 
-import io.fabriclint.analyzer.catalog.Fiber;
 import io.fabriclint.analyzer.catalog.Media;
 import io.fabriclint.analyzer.catalog.ModuleSpec;
 import io.fabriclint.analyzer.diagnostics.Severity;
@@ -85,10 +84,5 @@ public final class LossBudgetRule extends LinkRule {
 
     static String db(double value) {
         return Quantity.format(Math.round(value * 100) / 100.0) + "dB";
-    }
-
-    /** Loss of a link in dB, for hovers. */
-    public static double loss(double lengthMeters, int connectors, Fiber fiber) {
-        return (fiber == Fiber.OS2 ? OS2_DB_PER_KM * lengthMeters / 1000.0 : 0) + CONNECTOR_DB * connectors;
     }
 }
