@@ -7,16 +7,12 @@ import io.fabriclint.syntax.DeclarationKind;
 import io.fabriclint.syntax.FabricSyntax;
 import io.fabriclint.syntax.Name;
 import io.fabriclint.syntax.Property;
-import io.fabriclint.syntax.SourceLimits;
 import io.fabriclint.syntax.SourceRange;
 import io.fabriclint.syntax.SyntaxError;
-import io.fabriclint.syntax.SyntaxTree;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,9 +33,6 @@ public final class ModelBuilder {
     private final SourceProvider provider;
     private final ModuleCatalog catalog;
 
-    private final List<SourceFile> files = new ArrayList<>();
-    private final Set<Path> loaded = new HashSet<>();
-    private final List<ImportProblem> importProblems = new ArrayList<>();
     private final List<ValueProblem> valueProblems = new ArrayList<>();
     private final List<Duplicate> duplicates = new ArrayList<>();
     private final List<Symbol> symbols = new ArrayList<>();
@@ -60,117 +53,21 @@ public final class ModelBuilder {
     /** Builds the model of the root file; an unreadable root is an I/O error for the caller. */
     public FabricModel build(Path root) throws IOException {
         Path normalized = normalize(root);
-        load(add(normalized, provider.tree(normalized)));
-        return assemble();
+        return assemble(ImportWalk.from(provider, new SourceFile(normalized, provider.tree(normalized))));
     }
 
     /** Builds the model of text that is not (or not yet) on disk, e.g. standard input. */
     public FabricModel build(Path path, String text) {
-        load(add(normalize(path), FabricSyntax.parse(text)));
-        return assemble();
+        return assemble(ImportWalk.from(provider, new SourceFile(normalize(path), FabricSyntax.parse(text))));
     }
 
     public static Path normalize(Path path) {
         return path.equals(STDIN) ? path : path.toAbsolutePath().normalize();
     }
 
-    private SourceFile add(Path path, SyntaxTree tree) {
-        SourceFile file = new SourceFile(path, tree);
-        loaded.add(path);
-        files.add(file);
-        return file;
-    }
-
-    /** A file on the import path and how far through its imports the walk is. */
-    private record Visit(SourceFile file, List<Declaration.Import> imports, int next) {
-        Visit advance() {
-            return new Visit(file, imports, next + 1);
-        }
-    }
-
-    /**
-     * Depth-first over imports, files in the order they are reached; an import back onto the
-     * current path closes a cycle. An explicit stack, so a chain of any depth cannot overflow
-     * the Java stack.
-     */
-    private void load(SourceFile root) {
-        Deque<Visit> path = new ArrayDeque<>();
-        Set<Path> onPath = new HashSet<>();
-        path.push(visit(root));
-        onPath.add(root.path());
-        while (!path.isEmpty()) {
-            Visit top = path.pop();
-            if (top.next() >= top.imports().size()) {
-                onPath.remove(top.file().path());
-                continue;
-            }
-            path.push(top.advance());
-            SourceFile file = top.file();
-            Declaration.Import imp = top.imports().get(top.next());
-            Path base = file.path().equals(STDIN) ? Path.of("").toAbsolutePath() : file.path().getParent();
-            Path target;
-            try {
-                target = base.resolve(imp.path()).normalize();
-            } catch (java.nio.file.InvalidPathException e) {
-                importProblems.add(new ImportProblem(ImportProblem.Kind.MISSING, file.path(), imp.pathRange(),
-                        imp.path(), "not a valid path"));
-                continue;
-            }
-            if (onPath.contains(target)) {
-                importProblems.add(new ImportProblem(ImportProblem.Kind.CYCLE, file.path(), imp.pathRange(),
-                        imp.path(), cycle(path, target)));
-                continue;
-            }
-            if (loaded.contains(target)) {
-                continue;
-            }
-            if (loaded.size() >= SourceLimits.MAX_IMPORTED_FILES) {
-                importProblems.add(new ImportProblem(ImportProblem.Kind.MISSING, file.path(), imp.pathRange(),
-                        imp.path(), "not read: this fabric already has " + loaded.size() + " files"));
-                continue;
-            }
-            SyntaxTree tree;
-            try {
-                tree = provider.tree(target);
-            } catch (IOException | RuntimeException e) {
-                importProblems.add(new ImportProblem(ImportProblem.Kind.MISSING, file.path(), imp.pathRange(),
-                        imp.path(), e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                        : e instanceof IOException && e.getMessage() != null && !e.getMessage().isBlank()
-                        && !e.getMessage().equals(target.toString()) ? e.getMessage() : "cannot be read"));
-                continue;
-            }
-            path.push(visit(add(target, tree)));
-            onPath.add(target);
-        }
-    }
-
-    private static Visit visit(SourceFile file) {
-        List<Declaration.Import> imports = new ArrayList<>();
-        for (Declaration d : file.tree().declarations()) {
-            if (d instanceof Declaration.Import imp && imp.terminated()) {
-                imports.add(imp);
-            }
-        }
-        return new Visit(file, imports, 0);
-    }
-
-    /** `a.fabric -> b.fabric -> a.fabric`: the files from {@code target} down the current path, and back. */
-    private static String cycle(Deque<Visit> path, Path target) {
-        List<String> names = new ArrayList<>();
-        boolean in = false;
-        for (java.util.Iterator<Visit> it = path.descendingIterator(); it.hasNext(); ) {
-            Path p = it.next().file().path();
-            in |= p.equals(target);
-            if (in) {
-                names.add(p.getFileName().toString());
-            }
-        }
-        names.add(target.getFileName().toString());
-        return String.join(" -> ", names);
-    }
-
-    private FabricModel assemble() {
-        List<ModuleBlock> moduleBlocks = new ArrayList<>();
+    private FabricModel assemble(ImportWalk walk) {
+        List<SourceFile> files = walk.files();
+        List<ModuleChains.Block> moduleBlocks = new ArrayList<>();
         for (SourceFile file : files) {
             Set<Integer> errorLines = new HashSet<>();
             for (SyntaxError e : file.tree().errors()) {
@@ -190,7 +87,7 @@ public final class ModelBuilder {
                         case FABRIC -> addFabric(file.path(), b, values, props);
                         case RACK -> addRack(file.path(), b, values, props);
                         case TIER -> addTier(file.path(), b, values, props, reader);
-                        case MODULE -> moduleBlocks.add(new ModuleBlock(file.path(), b, values, props));
+                        case MODULE -> moduleBlocks.add(new ModuleChains.Block(file.path(), b, values, props));
                         default -> {
                         }
                     }
@@ -203,10 +100,7 @@ public final class ModelBuilder {
         resolveModules(moduleBlocks);
         resolveReferences();
         return new FabricModel(files, fabric, racks, tiers, modules, links, catalog, symbols, references, duplicates,
-                importProblems, valueProblems);
-    }
-
-    private record ModuleBlock(Path file, Declaration.Block block, PropertyValues values, DeclaredProperties props) {
+                walk.problems(), valueProblems);
     }
 
     private static DeclaredProperties declared(List<Property> properties) {
@@ -313,103 +207,20 @@ public final class ModelBuilder {
     }
 
     /** Module blocks may build on each other with `like`, across files and in any order. */
-    private void resolveModules(List<ModuleBlock> blocks) {
-        Map<String, ModuleBlock> byName = new LinkedHashMap<>();
-        for (ModuleBlock mb : blocks) {
+    private void resolveModules(List<ModuleChains.Block> blocks) {
+        Map<String, ModuleChains.Block> byName = new LinkedHashMap<>();
+        for (ModuleChains.Block mb : blocks) {
             Name name = mb.block().name();
             if (name != null && declare(SymbolKind.MODULE, name, null, mb.file(), mb.block().range())) {
                 byName.put(name.text(), mb);
             }
         }
-        Map<String, ModuleSpec> resolved = new HashMap<>();
-        for (String name : byName.keySet()) {
-            resolveChain(name, byName, resolved);
-        }
-        for (Map.Entry<String, ModuleBlock> e : byName.entrySet()) {
-            ModuleBlock mb = e.getValue();
+        Map<String, ModuleSpec> resolved = new ModuleChains(byName, catalog, valueProblems::add).resolve();
+        for (Map.Entry<String, ModuleChains.Block> e : byName.entrySet()) {
+            ModuleChains.Block mb = e.getValue();
             modules.put(e.getKey(), new ModuleDef(mb.block().name(), mb.file(), mb.block(),
                     mb.values().get(PropertySchema.Module.LIKE), resolved.get(e.getKey()), mb.props()));
         }
-    }
-
-    /**
-     * Resolves a module and the chain of blocks its `like` leads through, with an explicit
-     * path (a chain of any length cannot overflow the stack): the chain ends at a module with
-     * no `like`, a catalog module, one resolved before, or a block already on the path (a
-     * loop, reported at the `like` of the block met twice, which is then read without a base).
-     * The path is then resolved from its end back to {@code start}.
-     */
-    private void resolveChain(String start, Map<String, ModuleBlock> blocks, Map<String, ModuleSpec> done) {
-        if (done.containsKey(start)) {
-            return;
-        }
-        List<String> path = new ArrayList<>();
-        Set<String> onPath = new HashSet<>();
-        ModuleSpec base;
-        String current = start;
-        while (true) {
-            path.add(current);
-            onPath.add(current);
-            ModuleBlock mb = blocks.get(current);
-            Name like = mb.values().get(PropertySchema.Module.LIKE);
-            if (like == null) {
-                base = null;
-                break;
-            }
-            // `like` naming the module itself refers to the built-in it shadows (spec §3).
-            if (like.text().equals(current) || !blocks.containsKey(like.text())) {
-                base = catalog.lookup(like.text());
-                if (base == null && like.text().equals(current)) {
-                    valueProblems.add(new ValueProblem(mb.file(), like.range(), "`like " + current
-                            + "` names module " + current + " itself, and there is no built-in " + current
-                            + " for it to build on: `like` goes round in a circle", null));
-                }
-                break;
-            }
-            String next = like.text();
-            if (done.containsKey(next)) {
-                base = done.get(next);
-                break;
-            }
-            if (onPath.contains(next)) {
-                ModuleBlock again = blocks.get(next);
-                Name againLike = again.values().get(PropertySchema.Module.LIKE);
-                valueProblems.add(new ValueProblem(again.file(), againLike.range(),
-                        "`like` goes round in a circle through module " + againLike.text(), null));
-                base = spec(next, again, null);
-                break;
-            }
-            current = next;
-        }
-        for (int i = path.size() - 1; i >= 0; i--) {
-            String name = path.get(i);
-            base = spec(name, blocks.get(name), base);
-            done.put(name, base);
-        }
-    }
-
-    /** A module block's figures over those of its base (what `like` names), each property typed by the schema. */
-    private static ModuleSpec spec(String name, ModuleBlock mb, ModuleSpec base) {
-        PropertyValues v = mb.values();
-        boolean b = base != null;
-        List<String> hosts = v.getOr(PropertySchema.Module.HOSTS, b ? base.hosts() : List.of());
-        return new ModuleSpec(name,
-                v.getOr(PropertySchema.Module.FORM_FACTOR, b ? base.formFactor() : null),
-                v.getOr(PropertySchema.Module.SPEED, b ? base.speedGbps() : null),
-                v.getOr(PropertySchema.Module.LANES, b ? base.lanes() : null),
-                v.getOr(PropertySchema.Module.MEDIA, b ? base.media() : null),
-                v.getOr(PropertySchema.Module.REACH, b ? base.reachMeters() : null),
-                v.getOr(PropertySchema.Module.POWER, b ? base.powerWatts() : null),
-                v.getOr(PropertySchema.Module.CONNECTOR, b ? base.connector() : null),
-                v.getOr(PropertySchema.Module.FIBERS, b ? base.fibers() : null),
-                v.getOr(PropertySchema.Module.FEC, b ? base.fec() : null),
-                v.getOr(PropertySchema.Module.BUDGET, b ? base.budgetDb() : null),
-                v.getOr(PropertySchema.Module.CMIS, b ? base.cmis() : null),
-                v.getOr(PropertySchema.Module.LPO, b && base.lpo()),
-                hosts == null ? List.of() : List.copyOf(hosts),
-                v.getOr(PropertySchema.Module.DESCRIPTION, b ? base.description() : null),
-                b ? base.source() : null,
-                new ModuleSpec.Origin(ModuleSpec.Origin.Kind.DECLARED, mb.file()));
     }
 
     private void resolveReferences() {
