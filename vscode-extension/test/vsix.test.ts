@@ -86,10 +86,10 @@ describe(`the packaged extension ${path.basename(VSIX_PATH)}`, () => {
     // vsce stores the README as readme.md.
     assert.ok(names.some((n) => n.toLowerCase() === 'extension/readme.md'), 'the README');
     const unwanted = names.filter((n) =>
-      /^extension\/(src|test|scripts|out\/test|target)\//.test(n) ||
-      /^extension\/node_modules\/(typescript|@vscode\/vsce|vscode-tmgrammar-test|@types)\//.test(n) ||
+      /^extension\/(src|test|scripts|out\/test|target|real-vscode)\//.test(n) ||
+      /^extension\/node_modules\/(typescript|@vscode\/vsce|vscode-tmgrammar-test|@types|playwright-core)\//.test(n) ||
       /\.(ts|map|vsix)$/.test(n) ||
-      /^extension\/(pom\.xml|tsconfig\.json|\.npmrc|package-lock\.json)$/.test(n)
+      /^extension\/(pom\.xml|tsconfig(\.\w+)?\.json|\.npmrc|package-lock\.json)$/.test(n)
     );
     assert.deepEqual(unwanted, []);
   });

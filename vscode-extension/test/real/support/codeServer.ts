@@ -50,6 +50,15 @@ export class CodeServer {
     }
     // Short paths: code-server puts a Unix socket in the user data folder (at most 107 bytes).
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'fabric-vscode-'));
+    try {
+      return await CodeServer.startIn(home, options);
+    } catch (e) {
+      fs.rmSync(home, { recursive: true, force: true });
+      throw e;
+    }
+  }
+
+  private static async startIn(home: string, options: SessionOptions): Promise<CodeServer> {
     const userDataDir = path.join(home, 'data');
     const extensionsDir = path.join(home, 'extensions');
     fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });

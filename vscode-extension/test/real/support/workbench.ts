@@ -36,17 +36,24 @@ export class Workbench {
   /** Opens the workbench at `url` and waits until it is drawn. */
   static async open(url: string): Promise<Workbench> {
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'fabric-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: VIEWPORT,
-      args: CHROMIUM_ARGS,
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(30_000);
-    await page.goto(url);
-    await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 90_000 });
-    return new Workbench(page, context, profile);
+    let context: BrowserContext | undefined;
+    try {
+      context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        viewport: VIEWPORT,
+        args: CHROMIUM_ARGS,
+      });
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.setDefaultTimeout(30_000);
+      await page.goto(url);
+      await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 90_000 });
+      return new Workbench(page, context, profile);
+    } catch (e) {
+      await context?.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+      throw e;
+    }
   }
 
   async close(): Promise<void> {
