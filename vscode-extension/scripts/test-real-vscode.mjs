@@ -4,7 +4,10 @@
 //   - Debian packages (Chromium, and what code-server's native modules build with), through
 //     ../scripts/require-debian-packages: installed when we are root, else skipped with one
 //     line (or failed under CI=true);
-//   - code-server, with `npm ci` in real-vscode/ when its lockfile or Node.js changed.
+//   - code-server, with `npm ci` in real-vscode/ when its lockfile or Node.js changed. The
+//     install builds native modules (about a minute), so the result is also kept in
+//     ~/.cache/fabric-lint/code-server/<lockfile and Node.js> and copied from there by
+//     other checkouts on the same machine (CI's fresh clones).
 // Then runs `node --test` on out/test/real/*.test.js (compiled by `npm run compile`).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -52,12 +55,29 @@ function seedRipgrep(tmp) {
   }
 }
 
+/** `cp -a`: node_modules holds symbolic links that must stay links. */
+function copyTree(from, to) {
+  fs.rmSync(to, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  const r = spawnSync('cp', ['-a', from, to], { stdio: 'inherit' });
+  return r.status === 0;
+}
+
 function installCodeServer() {
   const lock = fs.readFileSync(path.join(realVscode, 'package-lock.json'));
-  const stamp = `${createHash('sha256').update(lock).digest('hex')} node ${process.version}\n`;
-  const stampFile = path.join(realVscode, 'node_modules', '.fabric-lint-installed');
-  const bin = path.join(realVscode, 'node_modules', '.bin', 'code-server');
+  const key = createHash('sha256').update(lock).update(process.version).digest('hex').slice(0, 16);
+  const stamp = `${key}\n`;
+  const modules = path.join(realVscode, 'node_modules');
+  const stampFile = path.join(modules, '.fabric-lint-installed');
+  const bin = path.join(modules, '.bin', 'code-server');
   if (fs.existsSync(bin) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) {
+    return;
+  }
+  const cacheRoot = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'fabric-lint', 'code-server');
+  const cached = path.join(cacheRoot, key);
+  if (fs.existsSync(path.join(cached, '.bin', 'code-server')) && copyTree(cached, modules)) {
+    fs.writeFileSync(stampFile, stamp);
+    console.log(`${what}: code-server from ${cached}`);
     return;
   }
   const started = Date.now();
@@ -93,6 +113,11 @@ function installCodeServer() {
     }
     fs.writeFileSync(stampFile, stamp);
     console.log(`${what}: code-server installed in ${seconds(started)}`);
+    // Keep this build for other checkouts; one build (the current lockfile's) is enough.
+    fs.rmSync(cacheRoot, { recursive: true, force: true });
+    if (copyTree(modules, `${cached}.partial`)) {
+      fs.renameSync(`${cached}.partial`, cached);
+    }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -38,7 +38,10 @@ export class Session {
   readonly folder: string;
   private readonly shots: string;
   private step = 0;
-  private failed = false;
+  private readonly failures: string[] = [];
+  private get failed(): boolean {
+    return this.failures.length > 0;
+  }
 
   /**
    * Registers before/after hooks of the current describe block: they copy the examples, let
@@ -59,6 +62,7 @@ export class Session {
         fs.mkdirSync(this.shots, { recursive: true });
         fs.writeFileSync(path.join(this.shots, 'output-channel.log'), this.vscode.outputChannel(OUTPUT_CHANNEL));
         fs.writeFileSync(path.join(this.shots, 'code-server.log'), this.vscode.serverLog());
+        fs.writeFileSync(path.join(this.shots, 'failures.txt'), this.failures.join('\n\n'));
         console.log(`# screenshots and logs of the failed session: ${this.shots}`);
       } else {
         fs.rmSync(this.shots, { recursive: true, force: true });
@@ -76,7 +80,7 @@ export class Session {
       try {
         await check();
       } catch (e) {
-        this.failed = true;
+        this.failures.push(`${n}. ${title}\n${(e as Error).stack ?? e}`);
         throw e;
       } finally {
         const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
@@ -86,7 +90,7 @@ export class Session {
   }
 
   /** Polls until `check` passes (VS Code draws what the server sends when it arrives). */
-  async eventually<T>(what: string, check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+  async eventually<T>(what: string, check: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       try {

@@ -45,7 +45,8 @@ export class Workbench {
         args: CHROMIUM_ARGS,
       });
       const page = context.pages()[0] ?? (await context.newPage());
-      page.setDefaultTimeout(30_000);
+      // Generous: two cores shared with a Maven build can be slow; a step that passes is not slower.
+      page.setDefaultTimeout(60_000);
       await page.goto(url);
       await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 90_000 });
       return new Workbench(page, context, profile);
