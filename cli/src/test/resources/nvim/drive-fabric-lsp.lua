@@ -54,7 +54,8 @@ local function request(buf, method, params)
   local responses = vim.lsp.buf_request_sync(buf, method, params, TIMEOUT)
   assert(responses, method .. " timed out")
   for _, r in pairs(responses) do
-    assert(not r.err, method .. ": " .. vim.inspect(r.err))
+    local err = r.err or r.error
+    assert(not err, method .. ": " .. vim.inspect(err))
     return r.result
   end
 end
@@ -78,6 +79,7 @@ local function step(name, run)
   if not ok then
     result.steps[name] = { error = tostring(err) }
     result.failed = true
+    pcall(vim.cmd, "edit!") -- drop a half-done change, so that no later :wall writes it
   end
 end
 
@@ -130,9 +132,18 @@ step("code_action", function()
   assert(ok, "no FAB102 on the changed line")
   local params = cursor_on(buf, lnum, "OM4")
   params.range = { start = params.position, ["end"] = params.position }
-  local on_line = {}
-  for _, d in ipairs(vim.diagnostic.get(buf, { lnum = lnum - 1 })) do
-    table.insert(on_line, d.user_data.lsp)
+  -- The line's diagnostics in LSP form, as vim.lsp.buf.code_action() sends them.
+  local on_line
+  if vim.lsp.diagnostic.get_line_diagnostics then
+    on_line = vim.lsp.diagnostic.get_line_diagnostics(buf, lnum - 1)
+  else
+    on_line = {}
+    for _, d in ipairs(vim.diagnostic.get(buf, { lnum = lnum - 1 })) do
+      table.insert(on_line, {
+        range = { start = { line = d.lnum, character = d.col }, ["end"] = { line = d.end_lnum, character = d.end_col } },
+        severity = d.severity, message = d.message, source = d.source, code = d.code,
+      })
+    end
   end
   params.context = { diagnostics = on_line }
   local actions = request(buf, "textDocument/codeAction", params) or {}

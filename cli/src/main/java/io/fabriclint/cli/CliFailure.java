@@ -9,6 +9,18 @@ public final class CliFailure extends RuntimeException {
         super(message);
     }
 
+    /** Every configuration or catalog problem a run met, one line each; null when there were none. */
+    public static CliFailure of(java.util.List<? extends InputFileException> problems) {
+        if (problems.isEmpty()) {
+            return null;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (InputFileException e : problems) {
+            lines.append(lines.isEmpty() ? "" : "\nfabric: ").append(of(e).getMessage());
+        }
+        return new CliFailure(lines.toString());
+    }
+
     /** A configuration or catalog that cannot be used: `path:line:column: what is wrong`, the path as the user reads it. */
     public static CliFailure of(InputFileException e) {
         String where = e.file() == null ? "" : DisplayPaths.of(e.file())

@@ -1,11 +1,11 @@
 package io.fabriclint.cli;
 
+import io.fabriclint.analyzer.lint.RuleRegistry;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleDocs;
-import io.fabriclint.analyzer.rules.RuleRegistry;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 import java.util.concurrent.Callable;
 

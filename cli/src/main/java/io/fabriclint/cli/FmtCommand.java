@@ -1,6 +1,7 @@
 package io.fabriclint.cli;
 
-import io.fabriclint.analyzer.config.ConfigLoader;
+import io.fabriclint.analyzer.model.SourceText;
+import io.fabriclint.analyzer.project.ProjectSettings;
 import io.fabriclint.analyzer.format.FabricFormatter;
 import io.fabriclint.analyzer.format.FormatResult;
 import io.fabriclint.cli.output.DisplayPaths;
@@ -57,7 +58,12 @@ public final class FmtCommand implements Callable<Integer> {
             }
             int changed = 0;
             int broken = 0;
-            List<Path> files = FileCollector.collect(args, new ConfigLoader());
+            ProjectSettings settings = new ProjectSettings(List.of());
+            List<Path> files = FileCollector.collect(args, settings);
+            CliFailure unusable = CliFailure.of(settings.problems());
+            if (unusable != null) {
+                throw unusable;
+            }
             for (Path file : files) {
                 String text = read(file);
                 FormatResult result = FabricFormatter.format(text);
@@ -86,7 +92,7 @@ public final class FmtCommand implements Callable<Integer> {
     }
 
     private int formatStdin(PrintWriter out, PrintWriter err) throws IOException {
-        String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+        String text = SourceText.read(stdin);
         FormatResult result = FabricFormatter.format(text);
         if (!result.isFormatted()) {
             refuse(err, "<stdin>", text, result.syntaxErrors());
@@ -120,9 +126,9 @@ public final class FmtCommand implements Callable<Integer> {
 
     private static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return SourceText.read(file);
         } catch (IOException e) {
-            throw new CliFailure(DisplayPaths.of(file) + ": cannot read: " + e);
+            throw new CliFailure(DisplayPaths.of(file) + ": cannot read: " + e.getMessage());
         }
     }
 

@@ -1,8 +1,10 @@
 package io.fabriclint.cli;
 
-import io.fabriclint.analyzer.InputFileException;
-import io.fabriclint.analyzer.config.ConfigLoader;
-import io.fabriclint.analyzer.lint.LintRun;
+import io.fabriclint.analyzer.model.SourceText;
+import io.fabriclint.analyzer.project.DiskFiles;
+import io.fabriclint.analyzer.project.FabricProject;
+import io.fabriclint.analyzer.project.LintResult;
+import io.fabriclint.analyzer.project.ProjectSettings;
 import io.fabriclint.cli.output.DiagnosticOutput;
 import io.fabriclint.cli.output.LintOutcome;
 import picocli.CommandLine;
@@ -58,26 +60,30 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> args = paths.isEmpty() ? List.of(".") : paths;
-        ConfigLoader configs = new ConfigLoader();
-        LintRun run = new LintRun(configs, catalogs);
-        LintRun.Result result;
+        ProjectSettings settings = new ProjectSettings(catalogs);
+        FabricProject project = new FabricProject(new DiskFiles(), settings);
+        LintResult result;
         try {
             if (args.equals(List.of("-"))) {
-                result = run.lintText(new String(stdin.readAllBytes(), StandardCharsets.UTF_8));
+                result = project.lintText(SourceText.read(stdin));
             } else if (args.contains("-")) {
                 throw new CliFailure("'-' (standard input) cannot be combined with other paths");
             } else {
-                List<Path> files = FileCollector.collect(args, configs);
+                List<Path> files = FileCollector.collect(args, settings);
                 if (files.isEmpty()) {
                     spec.commandLine().getErr().println("fabric: no .fabric files found in " + String.join(", ", args));
                 }
-                result = run.lint(files);
+                result = project.lint(files);
             }
+        } catch (SourceText.TooLargeException e) {
+            throw new CliFailure("standard input: " + e.getMessage());
         } catch (IOException e) {
             throw new CliFailure(e instanceof java.nio.file.NoSuchFileException ? e.getMessage()
                     + ": no such file or directory" : "cannot read: " + e.getMessage());
-        } catch (InputFileException e) {
-            throw CliFailure.of(e);
+        }
+        CliFailure broken = CliFailure.of(result.problems());
+        if (broken != null) {
+            throw broken;
         }
         LintOutcome outcome = LintOutcome.of(result, quiet, maxWarnings,
                 spec.commandLine().getParseResult().originalArgs());

@@ -1,9 +1,9 @@
 package io.fabriclint.cli;
 
+import io.fabriclint.analyzer.lint.RuleRegistry;
 import io.fabriclint.analyzer.rules.Rule;
-import io.fabriclint.analyzer.rules.RuleRegistry;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -18,7 +18,7 @@ public final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         for (Rule r : RuleRegistry.all()) {
-            out.printf("%s  %-7s  %s%n", r.code(), r.defaultSeverity().label(), r.title());
+            out.printf("%s  %-7s  %-30s  %s%n", r.code(), r.defaultSeverity().label(), r.name(), r.title());
         }
         out.println();
         out.println("'fabric explain CODE' shows a rule's documentation.");

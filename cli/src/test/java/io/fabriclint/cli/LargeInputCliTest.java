@@ -64,4 +64,25 @@ class LargeInputCliTest {
         JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();
         assertEquals("FAB001", root.getAsJsonArray("diagnostics").get(0).getAsJsonObject().get("code").getAsString());
     }
+
+    @Test
+    void aDeviceNamedOnTheCommandLineIsRefusedInOneLine() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+        var r = CliRunner.run("lint", "/dev/zero");
+        assertEquals(2, r.exit(), r.toString());
+        assertEquals("fabric: /dev/zero: not a regular file (a device, FIFO or socket is not read)\n", r.err());
+        var report = CliRunner.run("report", "/dev/zero");
+        assertEquals(2, report.exit(), report.toString());
+        assertTrue(report.err().contains("not a regular file"), report.toString());
+    }
+
+    @Test
+    void aMillionCharacterLineIsShownAsAWindowOfItself() throws Exception {
+        Path file = dir.resolve("long.fabric");
+        Files.writeString(file, "tier a { count 1 }\n" + "x ".repeat(500_000) + "\n");
+        var r = CliRunner.run("lint", "--no-color", file.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().contains("error FAB001 this line is 1,000,000 characters long"), r.out());
+        assertTrue(r.out().length() < 2000, "no megabyte of source line in the output: " + r.out().length());
+    }
 }

@@ -2,7 +2,7 @@ package io.fabriclint.cli;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.fabriclint.analyzer.rules.RuleRegistry;
+import io.fabriclint.analyzer.lint.RuleRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +40,8 @@ class OtherCommandsTest {
         for (var rule : RuleRegistry.all()) {
             assertTrue(r.out().contains(rule.code() + "  "), rule.code());
         }
-        assertTrue(r.out().contains("FAB402  warning  Rack near its power budget"), r.out());
+        assertTrue(r.out().contains("FAB402  warning  rack-near-power-budget          Rack near its power budget"),
+                r.out());
     }
 
     @Test

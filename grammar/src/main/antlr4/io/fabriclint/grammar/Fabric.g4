@@ -118,8 +118,9 @@ STRING : '"' (ESCAPE | ~["\\\r\n])* '"' ;
 
 // An opening quote with no closing one on its line: reported as FAB001 but
 // still read as a string, so the lexer never runs on to the end of the file
-// looking for the quote and the property keeps its value.
-UNTERMINATED_STRING : '"' (ESCAPE | ~["\\\r\n])* ;
+// looking for the quote and the property keeps its value. A backslash right
+// before the line break belongs to it too (it escapes nothing).
+UNTERMINATED_STRING : '"' (ESCAPE | ~["\\\r\n])* '\\'? ;
 
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(2) ;
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(2) ;
@@ -138,4 +139,6 @@ fragment WORD_TAIL
     | [0-9]+ ('.' [0-9]+)*
     | '-'+ ([A-Za-z_] | [0-9]+ ('.' [0-9]+)*)
     ;
-fragment ESCAPE : '\\' . ;
+// An escape never takes a line break: a string, like a property, ends with its
+// line, and no token may end between the `\r` and `\n` of a CRLF.
+fragment ESCAPE : '\\' ~[\r\n] ;

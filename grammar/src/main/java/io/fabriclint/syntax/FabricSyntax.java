@@ -23,8 +23,12 @@ public final class FabricSyntax {
     public static SyntaxTree parse(String text) {
         LineMap lines = new LineMap(text);
         List<SyntaxError> errors = new ArrayList<>();
+        if (text.length() > SourceLimits.MAX_FILE_BYTES) {
+            return refused(text, SourceLimits.tooLarge(text.length()));
+        }
+        String lexed = maskLongLines(text, lines, errors);
 
-        FabricLexer lexer = new FabricLexer(CharStreams.fromString(text));
+        FabricLexer lexer = new FabricLexer(CharStreams.fromString(lexed));
         lexer.removeErrorListeners();
         CommonTokenStream stream = new CommonTokenStream(lexer);
         stream.fill();
@@ -70,10 +74,59 @@ public final class FabricSyntax {
         return new SyntaxTree(text, lines, List.copyOf(declarations), List.copyOf(tokens), List.copyOf(errors));
     }
 
+    /**
+     * A tree of no declarations and one error at the start: for text that is not read at all
+     * (too large). The text is kept, so an editor can still hold and edit the document.
+     */
+    public static SyntaxTree refused(String text, String reason) {
+        LineMap lines = new LineMap(text);
+        return new SyntaxTree(text, lines, List.of(), List.of(),
+                List.of(new SyntaxError(reason, lines.range(0, Math.min(1, lines.offset(Integer.MAX_VALUE, 0))))));
+    }
+
+    /**
+     * Lines over {@link SourceLimits#MAX_LINE_CHARS} are lexed as blanks (one space per code point,
+     * so every offset still matches the real text) and reported once each: a megabyte of one
+     * line would otherwise cost hundreds of megabytes of tokens.
+     */
+    private static String maskLongLines(String text, LineMap lines, List<SyntaxError> errors) {
+        if (text.length() <= SourceLimits.MAX_LINE_CHARS) {
+            return text;
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        int lineStart = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            if (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                continue;
+            }
+            if (i - lineStart > SourceLimits.MAX_LINE_CHARS) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(text, copied, lineStart);
+                // One blank per code point, so every offset still matches the real text.
+                out.append(" ".repeat(text.codePointCount(lineStart, i)));
+                copied = i;
+                int start = text.codePointCount(0, lineStart);
+                errors.add(new SyntaxError(String.format(java.util.Locale.ROOT,
+                        "this line is %,d characters long; lines of over %,d characters are not read",
+                        i - lineStart, SourceLimits.MAX_LINE_CHARS), lines.range(start, start + 1)));
+            }
+            lineStart = i + 1;
+        }
+        if (out == null) {
+            return text;
+        }
+        return out.append(text, copied, n).toString();
+    }
+
     private static void reportLexical(Token t, LineMap lines, List<SyntaxError> errors, List<SyntaxToken> tokens) {
         switch (t.getType()) {
             case FabricLexer.UNTERMINATED_STRING ->
-                    errors.add(new SyntaxError("unterminated string: the closing '\"' is missing on this line",
+                    errors.add(new SyntaxError("unterminated string: the closing '\"' is missing on this line"
+                            + (endsWithLoneBackslash(t.getText()) ? " (a '\\' at the end of a line does not continue a string)" : ""),
                             range(lines, t)));
             case FabricLexer.UNTERMINATED_COMMENT -> {
                 SourceRange r = range(lines, t);
@@ -97,6 +150,15 @@ public final class FabricSyntax {
             default -> {
             }
         }
+    }
+
+    /** `"x\` (not `"x\\`): the author may have meant the backslash to continue the line. */
+    private static boolean endsWithLoneBackslash(String text) {
+        int n = 0;
+        while (n < text.length() && text.charAt(text.length() - 1 - n) == '\\') {
+            n++;
+        }
+        return n % 2 == 1;
     }
 
     private static SyntaxToken.Kind kindOf(Token t) {

@@ -29,10 +29,6 @@ public record SourceRange(int startOffset, int endOffset,
         return line != endLine || column <= endColumn;
     }
 
-    public boolean containsOffset(int offset) {
-        return offset >= startOffset && offset <= endOffset;
-    }
-
     @Override
     public String toString() {
         return (startLine + 1) + ":" + (startColumn + 1) + "-" + (endLine + 1) + ":" + (endColumn + 1);

@@ -131,6 +131,36 @@ class FabricSyntaxTest {
         assertEquals(List.of("asic", "count"), a.properties().stream().map(p -> p.name().text()).toList());
     }
 
+    /** Issue 10: `asic "x\` swallowed the next line, and with CRLF its range ended between `\r` and `\n`. */
+    @Test
+    void aBackslashBeforeALineBreakDoesNotContinueTheString() {
+        for (String nl : List.of("\n", "\r\n", "\r")) {
+            String text = "tier a {" + nl + "  asic \"x\\" + nl + "  count 2" + nl + "}" + nl;
+            SyntaxTree tree = FabricSyntax.parse(text);
+            assertEquals(1, tree.errors().size(), () -> tree.errors().toString());
+            SyntaxError error = tree.errors().get(0);
+            assertEquals("unterminated string: the closing '\"' is missing on this line"
+                    + " (a '\\' at the end of a line does not continue a string)", error.message());
+            assertEquals(new SourceRange(nl.length() + 15, nl.length() + 18, 1, 7, 1, 10), error.range());
+            Declaration.Block a = (Declaration.Block) tree.declarations().get(0);
+            assertEquals(List.of("asic", "count"), a.properties().stream().map(p -> p.name().text()).toList());
+            assertEquals("2", a.properties().get(1).values().get(0).text());
+            for (SyntaxToken t : tree.tokens()) { // the text is ASCII: offsets are char indexes
+                for (int at : new int[]{t.range().startOffset(), t.range().endOffset()}) {
+                    assertFalse(at > 0 && at < text.length() && text.charAt(at - 1) == '\r' && text.charAt(at) == '\n',
+                            () -> "token splits a CRLF: " + t);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anEscapedBackslashAtTheEndOfALineIsJustUnterminated() {
+        SyntaxTree tree = FabricSyntax.parse("tier a {\n  asic \"x\\\\\n  count 2\n}\n");
+        assertEquals(List.of("unterminated string: the closing '\"' is missing on this line"),
+                tree.errors().stream().map(SyntaxError::message).toList());
+    }
+
     @Test
     void unterminatedCommentIsReportedAtItsStart() {
         SyntaxTree tree = FabricSyntax.parse("tier a { count 1 }\n/* never closed\ntier b { count 2 }\n");

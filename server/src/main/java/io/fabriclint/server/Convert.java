@@ -5,10 +5,9 @@ import io.fabriclint.analyzer.editor.CompletionItem;
 import io.fabriclint.analyzer.editor.Snippets;
 import io.fabriclint.analyzer.editor.Span;
 import io.fabriclint.analyzer.editor.Symbols;
+import io.fabriclint.analyzer.lint.RuleRegistry;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleDocs;
-import io.fabriclint.analyzer.rules.RuleRegistry;
-import io.fabriclint.syntax.SyntaxTree;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -96,9 +95,5 @@ final class Convert {
             case MODULE -> SymbolKind.Module;
             case IMPORT -> SymbolKind.File;
         };
-    }
-
-    static Positions positions(SyntaxTree tree) {
-        return Positions.of(tree);
     }
 }

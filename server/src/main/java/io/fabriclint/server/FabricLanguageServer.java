@@ -3,11 +3,12 @@ package io.fabriclint.server;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.fabriclint.analyzer.editor.EditorWorkspace;
+import io.fabriclint.analyzer.editor.OpenDocuments;
 import io.fabriclint.analyzer.editor.SemanticTokens;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.physical.FabricPlan;
-import io.fabriclint.analyzer.report.Figures;
+import io.fabriclint.analyzer.values.Figures;
 import io.fabriclint.analyzer.report.ReportMarkdown;
-import io.fabriclint.analyzer.rules.Analyzer;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CodeLensOptions;
@@ -75,6 +76,7 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
     private volatile boolean watchedFilesRegistration;
     private volatile Path baseFolder = Path.of("").toAbsolutePath();
     private volatile boolean shutdown;
+    private volatile boolean initialized;
     private final Runnable onExit;
 
     /**
@@ -106,6 +108,10 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
 
     Uris uris() {
         return uris;
+    }
+
+    ServerLog log() {
+        return log;
     }
 
     LanguageClient client() {
@@ -164,6 +170,7 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
         })) {
             log.info("watching the client process " + clientPid);
         }
+        initialized = true;
         return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("fabric-lint", "0.1.0")));
     }
 
@@ -188,7 +195,7 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
     void useCatalogs(List<Path> catalogs) {
         log.info("catalogs " + catalogs);
         workspace.setExtraCatalogs(catalogs);
-        for (EditorWorkspace.Document d : workspace.documents()) {
+        for (OpenDocuments.Document d : workspace.documents()) {
             scheduler.edited(d.path());
         }
     }
@@ -266,6 +273,11 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
 
     boolean shutdownRequested() {
         return shutdown;
+    }
+
+    /** Whether `initialize` has been answered (requests before it are refused, see {@link LifecycleGate}). */
+    boolean isInitialized() {
+        return initialized;
     }
 
     @Override

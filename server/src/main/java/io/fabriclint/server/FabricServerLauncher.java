@@ -1,7 +1,6 @@
 package io.fabriclint.server;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 import java.io.InputStream;
@@ -10,7 +9,10 @@ import java.io.PrintStream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
-/** Starts the server on a pair of streams (stdio for `fabric lsp`) and serves until the input ends. */
+/**
+ * Starts the server on a pair of streams (stdio for `fabric lsp`) and serves until the input ends.
+ * The reading side recovers from broken messages (see {@link RecoveringLauncherBuilder}).
+ */
 public final class FabricServerLauncher {
     /** Held so that the configuration below is not garbage-collected with the logger. */
     private static final java.util.logging.Logger PROTOCOL_LOG = java.util.logging.Logger.getLogger("org.eclipse.lsp4j");
@@ -58,7 +60,10 @@ public final class FabricServerLauncher {
             System.exit(code); // LSP: the server process exits on `exit`
         });
         holder[0] = server;
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        Launcher<LanguageClient> launcher = new RecoveringLauncherBuilder(server, server.log()::info)
+                .setInput(in)
+                .setOutput(out)
+                .create();
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
         try {

@@ -14,13 +14,14 @@ import io.fabriclint.analyzer.editor.Hints;
 import io.fabriclint.analyzer.editor.Hovers;
 import io.fabriclint.analyzer.editor.ModuleDocs;
 import io.fabriclint.analyzer.editor.Navigation;
+import io.fabriclint.analyzer.editor.OpenDocuments;
 import io.fabriclint.analyzer.editor.SemanticTokens;
 import io.fabriclint.analyzer.editor.Span;
 import io.fabriclint.analyzer.editor.Symbols;
 import io.fabriclint.analyzer.editor.TextChange;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.model.FabricModel;
 import io.fabriclint.analyzer.physical.FabricPlan;
-import io.fabriclint.analyzer.rules.Analyzer;
 import io.fabriclint.syntax.SyntaxTree;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -62,8 +63,8 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -123,14 +124,16 @@ final class FabricTextDocumentService implements TextDocumentService {
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
         guard("didChange", () -> {
-            Path path = uris().path(params.getTextDocument().getUri());
+            String uri = params.getTextDocument().getUri();
+            Path path = uris().path(uri);
             int version = params.getTextDocument().getVersion() == null ? 0 : params.getTextDocument().getVersion();
-            EditorWorkspace.Document doc = workspace().document(path);
-            if (doc == null) {
-                log.warn("ignoring a change to a document that is not open: " + params.getTextDocument().getUri());
+            OpenDocuments.Document before = workspace().document(path);
+            if (before == null) {
+                log.warn("ignoring a change to a document that is not open: " + uri);
                 return;
             }
             try {
+                // One change at a time: each range is in the text the previous changes left.
                 for (TextDocumentContentChangeEvent change : params.getContentChanges()) {
                     TextChange c;
                     if (change.getRange() == null) {
@@ -138,18 +141,31 @@ final class FabricTextDocumentService implements TextDocumentService {
                     } else {
                         Span span = Positions.of(workspace().document(path).tree()).span(change.getRange());
                         if (span == null) {
-                            throw new EditException("range " + change.getRange() + " is outside the document");
+                            throw new EditException("range " + describe(change.getRange()) + " is not in the document");
                         }
                         c = new TextChange(span, change.getText());
                     }
                     workspace().change(path, version, List.of(c));
                 }
             } catch (EditException e) {
-                log.warn("ignoring an edit that does not apply to " + params.getTextDocument().getUri() + ": "
-                        + e.getMessage());
+                // The changes of one notification apply together or not at all.
+                if (workspace().document(path) != before) {
+                    workspace().open(path, before.version(), before.text());
+                }
+                log.warn("ignoring an edit that does not apply to " + uri + " (it stays at version " + before.version()
+                        + "): " + e.getMessage());
+                return;
             }
             server.scheduler().edited(path);
         });
+    }
+
+    private static String describe(Range r) {
+        return describe(r.getStart()) + "-" + describe(r.getEnd());
+    }
+
+    private static String describe(Position p) {
+        return p == null ? "?" : p.getLine() + ":" + p.getCharacter();
     }
 
     @Override
@@ -200,7 +216,7 @@ final class FabricTextDocumentService implements TextDocumentService {
         for (Diagnostic d : diagnostics) {
             out.add(Convert.diagnostic(d, pos));
         }
-        EditorWorkspace.Document doc = workspace().document(p);
+        OpenDocuments.Document doc = workspace().document(p);
         PublishDiagnosticsParams params = new PublishDiagnosticsParams(uris().uri(p), out);
         if (doc != null) {
             params.setVersion(doc.version());
@@ -437,7 +453,7 @@ final class FabricTextDocumentService implements TextDocumentService {
                 }
             }
             List<Either<Command, CodeAction>> out = new ArrayList<>();
-            for (CodeActions.Fix fix : CodeActions.fixes(at.file(), at.tree(), plan(at.file()), here)) {
+            for (CodeActions.Fix fix : CodeActions.fixes(at.tree(), plan(at.file()), here)) {
                 CodeAction action = new CodeAction(fix.title());
                 action.setKind(CodeActionKind.QuickFix);
                 action.setDiagnostics(List.of(Convert.diagnostic(fix.diagnostic(), at.pos())));

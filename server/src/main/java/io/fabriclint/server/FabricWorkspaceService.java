@@ -3,6 +3,7 @@ package io.fabriclint.server;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.fabriclint.analyzer.editor.EditorWorkspace;
+import io.fabriclint.analyzer.editor.OpenDocuments;
 import io.fabriclint.analyzer.editor.Symbols;
 import io.fabriclint.syntax.SyntaxTree;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
@@ -88,7 +89,7 @@ final class FabricWorkspaceService implements WorkspaceService {
                 paths.add(server.uris().path(e.getUri()));
             }
             server.workspace().filesChanged(paths);
-            for (EditorWorkspace.Document d : server.workspace().documents()) {
+            for (OpenDocuments.Document d : server.workspace().documents()) {
                 server.scheduler().edited(d.path());
             }
         } catch (RuntimeException e) {

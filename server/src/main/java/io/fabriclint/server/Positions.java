@@ -132,6 +132,10 @@ final class Positions {
         return lineStartChars[line];
     }
 
+    private static boolean nonNegative(Position p) {
+        return p != null && p.getLine() >= 0 && p.getCharacter() >= 0;
+    }
+
     Position position(int line, int column) {
         return new Position(line, character(line, column));
     }
@@ -140,9 +144,13 @@ final class Positions {
         return new Range(position(s.startLine(), s.startColumn()), position(s.endLine(), s.endColumn()));
     }
 
-    /** An LSP range as code points; the line of each end must exist (else null). */
+    /**
+     * An LSP range as code points, or null when it is not a range of this document: an end is
+     * missing or negative, or its line does not exist. (A character past the end of its line is
+     * the line's end, as LSP says; the end may also be the start of the line after the last.)
+     */
     Span span(Range r) {
-        if (r == null || r.getStart() == null || r.getEnd() == null || !validLine(r.getStart().getLine())) {
+        if (r == null || !nonNegative(r.getStart()) || !nonNegative(r.getEnd()) || !validLine(r.getStart().getLine())) {
             return null;
         }
         Position e = r.getEnd();

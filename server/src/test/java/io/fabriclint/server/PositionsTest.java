@@ -44,4 +44,13 @@ class PositionsTest {
         assertEquals(7, pos.column(1, 7));
         assertEquals(9, pos.column(1, 40), "clamped to the line");
     }
+
+    @Test
+    void negativePositionsAreNotInTheDocument() {
+        Positions pos = Positions.of(FabricSyntax.parse("tier leaf {\n  count 8\n}\n"));
+        assertNull(pos.span(new Range(new Position(0, -1), new Position(0, 2))), "not clamped to column 0");
+        assertNull(pos.span(new Range(new Position(-1, 0), new Position(0, 2))));
+        assertNull(pos.span(new Range(new Position(0, 0), new Position(0, -3))));
+        assertEquals(new Span(0, 0, 0, 2), pos.span(new Range(new Position(0, 0), new Position(0, 2))));
+    }
 }

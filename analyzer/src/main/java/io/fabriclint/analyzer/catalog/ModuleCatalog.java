@@ -96,10 +96,6 @@ public final class ModuleCatalog {
         return builtIns.containsKey(name);
     }
 
-    public ModuleSpec builtInEntry(String name) {
-        return builtIns.get(name);
-    }
-
     public Collection<ModuleSpec> all() {
         return modules.values();
     }

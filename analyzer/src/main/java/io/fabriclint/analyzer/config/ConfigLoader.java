@@ -4,7 +4,7 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import io.fabriclint.analyzer.diagnostics.Severity;
-import io.fabriclint.analyzer.rules.RuleRegistry;
+import io.fabriclint.analyzer.lint.RuleRegistry;
 
 import java.io.IOException;
 import java.io.StringReader;

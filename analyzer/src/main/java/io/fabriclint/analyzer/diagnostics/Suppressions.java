@@ -6,7 +6,6 @@ import io.fabriclint.syntax.SyntaxToken;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
  * Suppression comments (spec §5): `// fabric-lint: ignore CODE…` silences
  * those codes on the line it ends, or, on a line of its own, on the next line
  * with code; `// fabric-lint: ignore-file CODE…` silences them in its file.
- * A comment that silences nothing is reported per unused code (FAB009).
+ * Which codes each comment used is kept for FAB009 (UnusedSuppressionRule).
  */
 public final class Suppressions {
     private static final Pattern DIRECTIVE =
@@ -31,6 +30,8 @@ public final class Suppressions {
     private final List<Suppression> all = new ArrayList<>();
     /** By `file:line`; file-wide ones under line -1. */
     private final Map<String, List<Suppression>> byLine = new java.util.HashMap<>();
+    /** The codes each comment silenced, filled by {@link #apply}. */
+    private final Map<Suppression, java.util.Set<String>> used = new java.util.IdentityHashMap<>();
 
     public Suppressions(List<SourceFile> files) {
         for (SourceFile f : files) {
@@ -93,38 +94,40 @@ public final class Suppressions {
     }
 
     /**
-     * Marks suppressed diagnostics (kept, flagged) and appends FAB009 for codes a
-     * comment did not use. FAB009 itself can be silenced by `ignore-file FAB009`.
+     * Marks the diagnostics a comment silences (kept, flagged) and notes, per
+     * comment, which of its codes it used.
      */
-    public List<Diagnostic> apply(List<Diagnostic> diagnostics, Severity unusedSeverity) {
-        Map<Suppression, List<String>> used = new LinkedHashMap<>();
-        all.forEach(s -> used.put(s, new ArrayList<>()));
+    public List<Diagnostic> apply(List<Diagnostic> diagnostics) {
         List<Diagnostic> out = new ArrayList<>(diagnostics.size());
         for (Diagnostic d : diagnostics) {
             Suppression by = match(d);
             if (by != null) {
-                used.get(by).add(d.code());
+                used.computeIfAbsent(by, s -> new java.util.HashSet<>()).add(d.code());
                 out.add(d.asSuppressed());
             } else {
                 out.add(d);
             }
         }
-        if (unusedSeverity == null) {
-            return out;
-        }
-        for (Map.Entry<Suppression, List<String>> e : used.entrySet()) {
-            Suppression s = e.getKey();
-            for (String code : s.codes()) {
-                if (e.getValue().contains(code)) {
-                    continue;
-                }
-                Diagnostic unused = new Diagnostic("FAB009", unusedSeverity, "suppression of " + code
-                        + " is unused: " + (s.wholeFile() ? "no " + code + " in this file"
-                        : "no " + code + " on line " + (s.line() + 1)), s.file(), s.range(), null, false);
-                out.add(match(unused) != null ? unused.asSuppressed() : unused);
-            }
+        return out;
+    }
+
+    /**
+     * Marks the diagnostics a comment silences without counting them as a use:
+     * for findings about the comments themselves (FAB009), which `ignore-file
+     * FAB009` may silence.
+     */
+    public List<Diagnostic> silence(List<Diagnostic> diagnostics) {
+        List<Diagnostic> out = new ArrayList<>(diagnostics.size());
+        for (Diagnostic d : diagnostics) {
+            out.add(match(d) != null ? d.asSuppressed() : d);
         }
         return out;
+    }
+
+    /** The codes of a comment that silenced nothing (after {@link #apply}), in the order written. */
+    public List<String> unusedCodes(Suppression s) {
+        java.util.Set<String> codes = used.getOrDefault(s, java.util.Set.of());
+        return s.codes().stream().filter(c -> !codes.contains(c)).toList();
     }
 
     private Suppression match(Diagnostic d) {

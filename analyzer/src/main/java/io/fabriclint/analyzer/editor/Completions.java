@@ -87,7 +87,7 @@ public final class Completions {
             return properties(cursor, kind);
         }
         Property property = cursor.property();
-        PropertySpec spec = PropertySchema.lookup(kind, property.name().text());
+        PropertySpec<?> spec = PropertySchema.lookup(kind, property.name().text());
         if (spec == null) {
             return List.of();
         }
@@ -115,9 +115,9 @@ public final class Completions {
             }
         }
         int i = 0;
-        for (PropertySpec spec : PropertySchema.properties(kind)) {
+        for (PropertySpec<?> spec : PropertySchema.properties(kind)) {
             boolean already = !spec.repeatable() && set.contains(spec.name());
-            String detail = spec.type().description() + (spec.defaultValue() == null ? "" : " (default " + spec.defaultValue() + ")");
+            String detail = spec.type().description() + (spec.defaultText() == null ? "" : " (default " + spec.defaultText() + ")");
             String insert = spec.name().equals("port") && kind == DeclarationKind.TIER
                     ? "port ${1:name}: ${2:32} x ${3|OSFP,QSFP-DD,QSFP112,QSFP28,OSFP-XD,SFP28|} ${4:800G}"
                     : spec.name() + " ";
@@ -128,7 +128,7 @@ public final class Completions {
         return items;
     }
 
-    private static List<CompletionItem> values(Cursor cursor, FabricModel model, PropertySpec spec) {
+    private static List<CompletionItem> values(Cursor cursor, FabricModel model, PropertySpec<?> spec) {
         List<Value> before = cursor.valuesBefore();
         String word = cursor.wordBefore();
         Span at = cursor.wordSpan();

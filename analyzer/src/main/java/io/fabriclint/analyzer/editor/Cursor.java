@@ -2,7 +2,6 @@ package io.fabriclint.analyzer.editor;
 
 import io.fabriclint.syntax.Declaration;
 import io.fabriclint.syntax.DeclarationKind;
-import io.fabriclint.syntax.Name;
 import io.fabriclint.syntax.Property;
 import io.fabriclint.syntax.SourceRange;
 import io.fabriclint.syntax.SyntaxToken;
@@ -262,10 +261,5 @@ public final class Cursor {
             return l.properties();
         }
         return List.of();
-    }
-
-    /** The declaration's name (null for links and imports). */
-    public static Name nameOf(Declaration d) {
-        return d instanceof Declaration.Block b ? b.name() : null;
     }
 }

@@ -1,11 +1,10 @@
 package io.fabriclint.analyzer.editor;
 
-import io.fabriclint.analyzer.report.Figures;
-
 import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.analyzer.physical.LinkPlan;
 import io.fabriclint.analyzer.physical.RackLoad;
 import io.fabriclint.analyzer.physical.TierPower;
+import io.fabriclint.analyzer.values.Figures;
 import io.fabriclint.analyzer.values.Ratio;
 import io.fabriclint.syntax.Declaration;
 import io.fabriclint.syntax.DeclarationKind;

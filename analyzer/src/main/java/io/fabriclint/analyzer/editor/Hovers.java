@@ -1,9 +1,8 @@
 package io.fabriclint.analyzer.editor;
 
-import io.fabriclint.analyzer.report.Figures;
-
 import io.fabriclint.analyzer.catalog.Fiber;
 import io.fabriclint.analyzer.catalog.ModuleSpec;
+import io.fabriclint.analyzer.lint.RuleRegistry;
 import io.fabriclint.analyzer.model.FabricModel;
 import io.fabriclint.analyzer.model.PortDef;
 import io.fabriclint.analyzer.model.PropertySchema;
@@ -16,7 +15,8 @@ import io.fabriclint.analyzer.physical.RackLoad;
 import io.fabriclint.analyzer.physical.TierPower;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleDocs;
-import io.fabriclint.analyzer.rules.RuleRegistry;
+import io.fabriclint.analyzer.values.Figures;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 import io.fabriclint.analyzer.values.Ratio;
 import io.fabriclint.syntax.Declaration;
@@ -92,13 +92,13 @@ public final class Hovers {
         }
         DeclarationKind kind = cursor.kind();
         if (p.name().range().equals(token.range())) {
-            PropertySpec spec = PropertySchema.lookup(kind, p.name().text());
+            PropertySpec<?> spec = PropertySchema.lookup(kind, p.name().text());
             if (spec == null) {
                 return null;
             }
             StringBuilder sb = new StringBuilder("**" + kind.keyword() + " " + spec.name() + "**: " + spec.type().description());
-            if (spec.defaultValue() != null) {
-                sb.append(" (default ").append(spec.defaultValue()).append(")");
+            if (spec.defaultText() != null) {
+                sb.append(" (default ").append(spec.defaultText()).append(")");
             }
             sb.append("\n\n").append(spec.documentation());
             if (d instanceof Declaration.Link l) {
@@ -151,9 +151,11 @@ public final class Hovers {
                 if (rule == null) {
                     return null;
                 }
-                SourceRange r = comment.range();
+                // A block comment may span lines: place the code through the line map, not by column.
+                SourceRange r = cursor.tree().lines().range(comment.range().startOffset() + start,
+                        comment.range().startOffset() + end);
                 return new Hover(RuleDocs.markdown(rule) + "\n[" + rule.code() + " documentation](" + RuleDocs.url(rule) + ")",
-                        new Span(r.startLine(), r.startColumn() + start, r.startLine(), r.startColumn() + end));
+                        Span.of(r));
             }
         }
         return null;
@@ -301,9 +303,9 @@ public final class Hovers {
             sb.append("reach: ").append(m.name()).append(" ").append(Quantity.meters(reach)).append(" on ")
                     .append(m.isCopper() ? "copper" : fiber.label());
             if (length != null) {
-                double margin = reach - length;
                 sb.append("; link ").append(Quantity.meters(length)).append(", margin ")
-                        .append(margin >= 0 ? Quantity.meters(margin) : "−" + Quantity.meters(-margin) + " (too long)");
+                        .append(Limits.reaches(reach, length) ? Quantity.meters(Math.max(0, reach - length))
+                                : "−" + Quantity.meters(length - reach) + " (too long)");
             }
             sb.append("\n\n");
         }

@@ -122,7 +122,7 @@ public final class SemanticTokens {
     private static void properties(Map<Integer, int[]> names, DeclarationKind kind, List<Property> properties,
                                    ModuleCatalog builtIn) {
         for (Property p : properties) {
-            PropertySpec spec = PropertySchema.lookup(kind, p.name().text());
+            PropertySpec<?> spec = PropertySchema.lookup(kind, p.name().text());
             put(names, p.name(), PROPERTY, 0);
             if (spec == null) {
                 continue;

@@ -6,7 +6,7 @@ import io.fabriclint.analyzer.model.TierDef;
 import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.analyzer.physical.LinkPlan;
 import io.fabriclint.analyzer.physical.TierPower;
-import io.fabriclint.analyzer.report.Figures;
+import io.fabriclint.analyzer.values.Figures;
 import io.fabriclint.analyzer.values.Quantity;
 
 import java.util.ArrayList;

@@ -1,19 +1,13 @@
 package io.fabriclint.analyzer.model;
 
-import io.fabriclint.analyzer.catalog.Fec;
-import io.fabriclint.analyzer.catalog.Fiber;
-import io.fabriclint.analyzer.catalog.FormFactor;
-import io.fabriclint.analyzer.catalog.Lanes;
-import io.fabriclint.analyzer.catalog.Media;
 import io.fabriclint.analyzer.catalog.ModuleCatalog;
 import io.fabriclint.analyzer.catalog.ModuleSpec;
-import io.fabriclint.analyzer.values.Ratio;
-import io.fabriclint.analyzer.values.Version;
 import io.fabriclint.syntax.Declaration;
 import io.fabriclint.syntax.DeclarationKind;
 import io.fabriclint.syntax.FabricSyntax;
 import io.fabriclint.syntax.Name;
 import io.fabriclint.syntax.Property;
+import io.fabriclint.syntax.SourceLimits;
 import io.fabriclint.syntax.SourceRange;
 import io.fabriclint.syntax.SyntaxError;
 import io.fabriclint.syntax.SyntaxTree;
@@ -29,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Builds a {@link FabricModel} from a root file: parses it and every file it
@@ -43,10 +36,9 @@ public final class ModelBuilder {
 
     private final SourceProvider provider;
     private final ModuleCatalog catalog;
-    private final Function<Path, SyntaxTree> parsedCache;
 
     private final List<SourceFile> files = new ArrayList<>();
-    private final Map<Path, SourceFile> loaded = new HashMap<>();
+    private final Set<Path> loaded = new HashSet<>();
     private final List<ImportProblem> importProblems = new ArrayList<>();
     private final List<ValueProblem> valueProblems = new ArrayList<>();
     private final List<Duplicate> duplicates = new ArrayList<>();
@@ -60,31 +52,21 @@ public final class ModelBuilder {
     private final List<LinkDef> links = new ArrayList<>();
     private final Map<String, Symbol> firstSymbol = new HashMap<>();
 
-    /**
-     * @param parsedCache an optional source of already-parsed trees (the editor keeps them); may return null
-     */
-    public ModelBuilder(SourceProvider provider, ModuleCatalog catalog, Function<Path, SyntaxTree> parsedCache) {
+    public ModelBuilder(SourceProvider provider, ModuleCatalog catalog) {
         this.provider = provider;
         this.catalog = catalog;
-        this.parsedCache = parsedCache == null ? p -> null : parsedCache;
-    }
-
-    public ModelBuilder(SourceProvider provider, ModuleCatalog catalog) {
-        this(provider, catalog, null);
     }
 
     /** Builds the model of the root file; an unreadable root is an I/O error for the caller. */
     public FabricModel build(Path root) throws IOException {
         Path normalized = normalize(root);
-        SourceFile first = parse(normalized, provider.read(normalized));
-        load(first, new ArrayDeque<>());
+        load(add(normalized, provider.tree(normalized)));
         return assemble();
     }
 
     /** Builds the model of text that is not (or not yet) on disk, e.g. standard input. */
     public FabricModel build(Path path, String text) {
-        SourceFile first = parse(normalize(path), text);
-        load(first, new ArrayDeque<>());
+        load(add(normalize(path), FabricSyntax.parse(text)));
         return assemble();
     }
 
@@ -92,22 +74,39 @@ public final class ModelBuilder {
         return path.equals(STDIN) ? path : path.toAbsolutePath().normalize();
     }
 
-    private SourceFile parse(Path path, String text) {
-        SyntaxTree cached = parsedCache.apply(path);
-        SyntaxTree tree = cached != null && cached.text().equals(text) ? cached : FabricSyntax.parse(text);
+    private SourceFile add(Path path, SyntaxTree tree) {
         SourceFile file = new SourceFile(path, tree);
-        loaded.put(path, file);
+        loaded.add(path);
         files.add(file);
         return file;
     }
 
-    /** Depth-first over imports; an import back onto the current path closes a cycle. */
-    private void load(SourceFile file, Deque<Path> stack) {
-        stack.push(file.path());
-        for (Declaration d : file.tree().declarations()) {
-            if (!(d instanceof Declaration.Import imp) || !imp.terminated()) {
+    /** A file on the import path and how far through its imports the walk is. */
+    private record Visit(SourceFile file, List<Declaration.Import> imports, int next) {
+        Visit advance() {
+            return new Visit(file, imports, next + 1);
+        }
+    }
+
+    /**
+     * Depth-first over imports, files in the order they are reached; an import back onto the
+     * current path closes a cycle. An explicit stack, so a chain of any depth cannot overflow
+     * the Java stack.
+     */
+    private void load(SourceFile root) {
+        Deque<Visit> path = new ArrayDeque<>();
+        Set<Path> onPath = new HashSet<>();
+        path.push(visit(root));
+        onPath.add(root.path());
+        while (!path.isEmpty()) {
+            Visit top = path.pop();
+            if (top.next() >= top.imports().size()) {
+                onPath.remove(top.file().path());
                 continue;
             }
+            path.push(top.advance());
+            SourceFile file = top.file();
+            Declaration.Import imp = top.imports().get(top.next());
             Path base = file.path().equals(STDIN) ? Path.of("").toAbsolutePath() : file.path().getParent();
             Path target;
             try {
@@ -117,32 +116,57 @@ public final class ModelBuilder {
                         imp.path(), "not a valid path"));
                 continue;
             }
-            if (stack.contains(target)) {
-                List<String> cycle = new ArrayList<>();
-                List<Path> onStack = new ArrayList<>(stack);
-                java.util.Collections.reverse(onStack);
-                for (Path p : onStack.subList(onStack.indexOf(target), onStack.size())) {
-                    cycle.add(p.getFileName().toString());
-                }
-                cycle.add(target.getFileName().toString());
+            if (onPath.contains(target)) {
                 importProblems.add(new ImportProblem(ImportProblem.Kind.CYCLE, file.path(), imp.pathRange(),
-                        imp.path(), String.join(" -> ", cycle)));
+                        imp.path(), cycle(path, target)));
                 continue;
             }
-            if (loaded.containsKey(target)) {
+            if (loaded.contains(target)) {
                 continue;
             }
-            String text;
+            if (loaded.size() >= SourceLimits.MAX_IMPORTED_FILES) {
+                importProblems.add(new ImportProblem(ImportProblem.Kind.MISSING, file.path(), imp.pathRange(),
+                        imp.path(), "not read: this fabric already has " + loaded.size() + " files"));
+                continue;
+            }
+            SyntaxTree tree;
             try {
-                text = provider.read(target);
+                tree = provider.tree(target);
             } catch (IOException | RuntimeException e) {
                 importProblems.add(new ImportProblem(ImportProblem.Kind.MISSING, file.path(), imp.pathRange(),
-                        imp.path(), e instanceof java.nio.file.NoSuchFileException ? "no such file" : "cannot be read"));
+                        imp.path(), e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                        : e instanceof IOException && e.getMessage() != null && !e.getMessage().isBlank()
+                        && !e.getMessage().equals(target.toString()) ? e.getMessage() : "cannot be read"));
                 continue;
             }
-            load(parse(target, text), stack);
+            path.push(visit(add(target, tree)));
+            onPath.add(target);
         }
-        stack.pop();
+    }
+
+    private static Visit visit(SourceFile file) {
+        List<Declaration.Import> imports = new ArrayList<>();
+        for (Declaration d : file.tree().declarations()) {
+            if (d instanceof Declaration.Import imp && imp.terminated()) {
+                imports.add(imp);
+            }
+        }
+        return new Visit(file, imports, 0);
+    }
+
+    /** `a.fabric -> b.fabric -> a.fabric`: the files from {@code target} down the current path, and back. */
+    private static String cycle(Deque<Visit> path, Path target) {
+        List<String> names = new ArrayList<>();
+        boolean in = false;
+        for (java.util.Iterator<Visit> it = path.descendingIterator(); it.hasNext(); ) {
+            Path p = it.next().file().path();
+            in |= p.equals(target);
+            if (in) {
+                names.add(p.getFileName().toString());
+            }
+        }
+        names.add(target.getFileName().toString());
+        return String.join(" -> ", names);
     }
 
     private FabricModel assemble() {
@@ -160,19 +184,18 @@ public final class ModelBuilder {
             });
             for (Declaration d : file.tree().declarations()) {
                 if (d instanceof Declaration.Block b) {
-                    Map<String, Object> values = readProperties(file.path(), b.kind(), b.properties(), reader, errorLines);
+                    PropertyValues values = readProperties(file.path(), b.kind(), b.properties(), reader);
                     DeclaredProperties props = declared(b.properties());
                     switch (b.kind()) {
                         case FABRIC -> addFabric(file.path(), b, values, props);
                         case RACK -> addRack(file.path(), b, values, props);
-                        case TIER -> addTier(file.path(), b, values, props, errorLines, reader);
+                        case TIER -> addTier(file.path(), b, values, props, reader);
                         case MODULE -> moduleBlocks.add(new ModuleBlock(file.path(), b, values, props));
                         default -> {
                         }
                     }
                 } else if (d instanceof Declaration.Link l) {
-                    Map<String, Object> values = readProperties(file.path(), DeclarationKind.LINK, l.properties(), reader,
-                            errorLines);
+                    PropertyValues values = readProperties(file.path(), DeclarationKind.LINK, l.properties(), reader);
                     addLink(file.path(), l, values, declared(l.properties()));
                 }
             }
@@ -183,7 +206,7 @@ public final class ModelBuilder {
                 importProblems, valueProblems);
     }
 
-    private record ModuleBlock(Path file, Declaration.Block block, Map<String, Object> values, DeclaredProperties props) {
+    private record ModuleBlock(Path file, Declaration.Block block, PropertyValues values, DeclaredProperties props) {
     }
 
     private static DeclaredProperties declared(List<Property> properties) {
@@ -192,13 +215,13 @@ public final class ModelBuilder {
         return props;
     }
 
-    /** Reads each known, non-repeatable property once. */
-    private Map<String, Object> readProperties(Path file, DeclarationKind kind, List<Property> properties,
-                                               ValueReader reader, Set<Integer> errorLines) {
-        Map<String, Object> values = new HashMap<>();
+    /** Reads each known, non-repeatable property once, as its spec says. */
+    private PropertyValues readProperties(Path file, DeclarationKind kind, List<Property> properties,
+                                          ValueReader reader) {
+        PropertyValues values = new PropertyValues();
         Map<String, Property> seen = new HashMap<>();
         for (Property p : properties) {
-            PropertySpec spec = PropertySchema.lookup(kind, p.name().text());
+            PropertySpec<?> spec = PropertySchema.lookup(kind, p.name().text());
             if (spec == null || spec.repeatable()) {
                 continue;
             }
@@ -208,12 +231,13 @@ public final class ModelBuilder {
                         first.name().range()));
                 continue;
             }
-            Object value = reader.read(p, spec);
-            if (value != null) {
-                values.put(p.name().text(), value);
-            }
+            read(values, spec, p, reader);
         }
         return values;
+    }
+
+    private static <T> void read(PropertyValues values, PropertySpec<T> spec, Property p, ValueReader reader) {
+        values.put(spec, reader.read(p, spec));
     }
 
     private static boolean onErrorLine(SourceRange range, Set<Integer> errorLines) {
@@ -238,7 +262,7 @@ public final class ModelBuilder {
         return true;
     }
 
-    private void addFabric(Path file, Declaration.Block b, Map<String, Object> v, DeclaredProperties props) {
+    private void addFabric(Path file, Declaration.Block b, PropertyValues v, DeclaredProperties props) {
         if (b.name() == null) {
             return;
         }
@@ -248,44 +272,44 @@ public final class ModelBuilder {
             return;
         }
         declare(SymbolKind.FABRIC, b.name(), null, file, b.range());
-        fabric = new FabricDef(b.name(), file, b, (Double) v.getOrDefault("pue", 1.0), (Fec) v.get("fec"),
-                (Ratio) v.get("oversubscription"), (String) v.get("description"), props);
+        fabric = new FabricDef(b.name(), file, b, v.get(PropertySchema.Fabric.PUE), v.get(PropertySchema.Fabric.FEC),
+                v.get(PropertySchema.Fabric.OVERSUBSCRIPTION), v.get(PropertySchema.Fabric.DESCRIPTION), props);
     }
 
-    private void addRack(Path file, Declaration.Block b, Map<String, Object> v, DeclaredProperties props) {
+    private void addRack(Path file, Declaration.Block b, PropertyValues v, DeclaredProperties props) {
         if (b.name() == null || !declare(SymbolKind.RACK, b.name(), null, file, b.range())) {
             return;
         }
-        racks.put(b.name().text(), new RackDef(b.name(), file, b, (Integer) v.getOrDefault("count", 1),
-                (Double) v.getOrDefault("height", 42.0), (Double) v.get("power"), props));
+        racks.put(b.name().text(), new RackDef(b.name(), file, b, v.get(PropertySchema.Rack.COUNT),
+                v.get(PropertySchema.Rack.HEIGHT), v.get(PropertySchema.Rack.POWER), props));
     }
 
-    private void addTier(Path file, Declaration.Block b, Map<String, Object> v, DeclaredProperties props,
-                         Set<Integer> errorLines, ValueReader reader) {
+    private void addTier(Path file, Declaration.Block b, PropertyValues v, DeclaredProperties props,
+                         ValueReader reader) {
         if (b.name() == null || !declare(SymbolKind.TIER, b.name(), null, file, b.range())) {
             return;
         }
         String tier = b.name().text();
         List<PortDef> ports = new ArrayList<>();
-        PropertySpec portSpec = PropertySchema.lookup(DeclarationKind.TIER, "port");
         for (Property p : b.properties()) {
-            if (!p.name().text().equals("port")) {
+            if (!p.name().text().equals(PropertySchema.Tier.PORT.name())) {
                 continue;
             }
-            PortValue pv = (PortValue) reader.read(p, portSpec);
+            PortValue pv = reader.read(p, PropertySchema.Tier.PORT);
             if (pv != null && declare(SymbolKind.PORT, pv.name(), tier, file, p.range())) {
                 ports.add(new PortDef(tier, pv.name(), pv.count(), pv.declared(), pv.cage(), pv.speedGbps(),
                         pv.maxPowerWatts(), p));
             }
         }
-        tiers.put(tier, new TierDef(b.name(), file, b, (Integer) v.getOrDefault("count", 1), (Name) v.get("rack"),
-                (Double) v.getOrDefault("height", 1.0), (Double) v.getOrDefault("power", 0.0), (String) v.get("asic"),
-                (Version) v.get("cmis"), (Ratio) v.get("oversubscription"), List.copyOf(ports), props));
+        tiers.put(tier, new TierDef(b.name(), file, b, v.get(PropertySchema.Tier.COUNT), v.get(PropertySchema.Tier.RACK),
+                v.get(PropertySchema.Tier.HEIGHT), v.get(PropertySchema.Tier.POWER), v.get(PropertySchema.Tier.ASIC),
+                v.get(PropertySchema.Tier.CMIS), v.get(PropertySchema.Tier.OVERSUBSCRIPTION), List.copyOf(ports), props));
     }
 
-    private void addLink(Path file, Declaration.Link l, Map<String, Object> v, DeclaredProperties props) {
-        links.add(new LinkDef(file, l, (Integer) v.get("count"), (ModulePair) v.get("module"), (Fiber) v.get("fiber"),
-                (Double) v.get("length"), (Integer) v.getOrDefault("connectors", 2), (Fec) v.get("fec"), props));
+    private void addLink(Path file, Declaration.Link l, PropertyValues v, DeclaredProperties props) {
+        links.add(new LinkDef(file, l, v.get(PropertySchema.Link.COUNT), v.get(PropertySchema.Link.MODULE),
+                v.get(PropertySchema.Link.FIBER), v.get(PropertySchema.Link.LENGTH), v.get(PropertySchema.Link.CONNECTORS),
+                v.get(PropertySchema.Link.FEC), props));
     }
 
     /** Module blocks may build on each other with `like`, across files and in any order. */
@@ -299,73 +323,93 @@ public final class ModelBuilder {
         }
         Map<String, ModuleSpec> resolved = new HashMap<>();
         for (String name : byName.keySet()) {
-            resolveModule(name, byName, resolved, new HashSet<>());
+            resolveChain(name, byName, resolved);
         }
         for (Map.Entry<String, ModuleBlock> e : byName.entrySet()) {
             ModuleBlock mb = e.getValue();
-            modules.put(e.getKey(), new ModuleDef(mb.block().name(), mb.file(), mb.block(), (Name) mb.values().get("like"),
-                    resolved.get(e.getKey()), mb.props()));
+            modules.put(e.getKey(), new ModuleDef(mb.block().name(), mb.file(), mb.block(),
+                    mb.values().get(PropertySchema.Module.LIKE), resolved.get(e.getKey()), mb.props()));
         }
     }
 
-    private ModuleSpec resolveModule(String name, Map<String, ModuleBlock> blocks, Map<String, ModuleSpec> done,
-                                     Set<String> visiting) {
-        if (done.containsKey(name)) {
-            return done.get(name);
+    /**
+     * Resolves a module and the chain of blocks its `like` leads through, with an explicit
+     * path (a chain of any length cannot overflow the stack): the chain ends at a module with
+     * no `like`, a catalog module, one resolved before, or a block already on the path (a
+     * loop, reported at the `like` of the block met twice, which is then read without a base).
+     * The path is then resolved from its end back to {@code start}.
+     */
+    private void resolveChain(String start, Map<String, ModuleBlock> blocks, Map<String, ModuleSpec> done) {
+        if (done.containsKey(start)) {
+            return;
         }
-        ModuleBlock mb = blocks.get(name);
-        Name like = (Name) mb.values().get("like");
-        ModuleSpec base = null;
-        if (like != null) {
-            // `like` naming the module itself refers to the built-in it shadows (spec §3).
-            if (!like.text().equals(name) && blocks.containsKey(like.text())) {
-                if (!visiting.add(name)) {
-                    valueProblems.add(new ValueProblem(mb.file(), like.range(),
-                            "`like` goes round in a circle through module " + like.text(), null));
-                } else {
-                    base = resolveModule(like.text(), blocks, done, visiting);
-                }
-            } else {
-                base = catalog.lookup(like.text());
+        List<String> path = new ArrayList<>();
+        Set<String> onPath = new HashSet<>();
+        ModuleSpec base;
+        String current = start;
+        while (true) {
+            path.add(current);
+            onPath.add(current);
+            ModuleBlock mb = blocks.get(current);
+            Name like = mb.values().get(PropertySchema.Module.LIKE);
+            if (like == null) {
+                base = null;
+                break;
             }
+            // `like` naming the module itself refers to the built-in it shadows (spec §3).
+            if (like.text().equals(current) || !blocks.containsKey(like.text())) {
+                base = catalog.lookup(like.text());
+                if (base == null && like.text().equals(current)) {
+                    valueProblems.add(new ValueProblem(mb.file(), like.range(), "`like " + current
+                            + "` names module " + current + " itself, and there is no built-in " + current
+                            + " for it to build on: `like` goes round in a circle", null));
+                }
+                break;
+            }
+            String next = like.text();
+            if (done.containsKey(next)) {
+                base = done.get(next);
+                break;
+            }
+            if (onPath.contains(next)) {
+                ModuleBlock again = blocks.get(next);
+                Name againLike = again.values().get(PropertySchema.Module.LIKE);
+                valueProblems.add(new ValueProblem(again.file(), againLike.range(),
+                        "`like` goes round in a circle through module " + againLike.text(), null));
+                base = spec(next, again, null);
+                break;
+            }
+            current = next;
         }
-        Map<String, Object> v = mb.values();
-        ModuleSpec spec = new ModuleSpec(name,
-                pick(v, "form-factor", base == null ? null : base.formFactor(), FormFactor.class),
-                pick(v, "speed", base == null ? null : base.speedGbps(), Double.class),
-                pick(v, "lanes", base == null ? null : base.lanes(), Lanes.class),
-                pick(v, "media", base == null ? null : base.media(), Media.class),
-                reach(v, base),
-                pick(v, "power", base == null ? null : base.powerWatts(), Double.class),
-                pick(v, "connector", base == null ? null : base.connector(), String.class),
-                pick(v, "fibers", base == null ? null : base.fibers(), Integer.class),
-                pick(v, "fec", base == null ? null : base.fec(), Fec.class),
-                pick(v, "budget", base == null ? null : base.budgetDb(), Double.class),
-                pick(v, "cmis", base == null ? null : base.cmis(), Version.class),
-                Boolean.TRUE.equals(pick(v, "lpo", base != null && base.lpo(), Boolean.class)),
-                hosts(v, base),
-                pick(v, "description", base == null ? null : base.description(), String.class),
-                base == null ? null : base.source(),
+        for (int i = path.size() - 1; i >= 0; i--) {
+            String name = path.get(i);
+            base = spec(name, blocks.get(name), base);
+            done.put(name, base);
+        }
+    }
+
+    /** A module block's figures over those of its base (what `like` names), each property typed by the schema. */
+    private static ModuleSpec spec(String name, ModuleBlock mb, ModuleSpec base) {
+        PropertyValues v = mb.values();
+        boolean b = base != null;
+        List<String> hosts = v.getOr(PropertySchema.Module.HOSTS, b ? base.hosts() : List.of());
+        return new ModuleSpec(name,
+                v.getOr(PropertySchema.Module.FORM_FACTOR, b ? base.formFactor() : null),
+                v.getOr(PropertySchema.Module.SPEED, b ? base.speedGbps() : null),
+                v.getOr(PropertySchema.Module.LANES, b ? base.lanes() : null),
+                v.getOr(PropertySchema.Module.MEDIA, b ? base.media() : null),
+                v.getOr(PropertySchema.Module.REACH, b ? base.reachMeters() : null),
+                v.getOr(PropertySchema.Module.POWER, b ? base.powerWatts() : null),
+                v.getOr(PropertySchema.Module.CONNECTOR, b ? base.connector() : null),
+                v.getOr(PropertySchema.Module.FIBERS, b ? base.fibers() : null),
+                v.getOr(PropertySchema.Module.FEC, b ? base.fec() : null),
+                v.getOr(PropertySchema.Module.BUDGET, b ? base.budgetDb() : null),
+                v.getOr(PropertySchema.Module.CMIS, b ? base.cmis() : null),
+                v.getOr(PropertySchema.Module.LPO, b && base.lpo()),
+                hosts == null ? List.of() : List.copyOf(hosts),
+                v.getOr(PropertySchema.Module.DESCRIPTION, b ? base.description() : null),
+                b ? base.source() : null,
                 new ModuleSpec.Origin(ModuleSpec.Origin.Kind.DECLARED, mb.file()));
-        done.put(name, spec);
-        return spec;
-    }
-
-    private static <T> T pick(Map<String, Object> values, String key, T inherited, Class<T> type) {
-        Object v = values.get(key);
-        return v != null ? type.cast(v) : inherited;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<Fiber, Double> reach(Map<String, Object> values, ModuleSpec base) {
-        Object v = values.get("reach");
-        return v != null ? (Map<Fiber, Double>) v : base == null ? null : base.reachMeters();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> hosts(Map<String, Object> values, ModuleSpec base) {
-        Object v = values.get("hosts");
-        return v != null ? List.copyOf((List<String>) v) : base == null ? List.of() : base.hosts();
     }
 
     private void resolveReferences() {
@@ -380,11 +424,13 @@ public final class ModelBuilder {
         }
         for (ModuleDef m : modules.values()) {
             if (m.like() != null) {
-                // `like X` inside module X names the built-in X.
+                // `like X` inside module X names the built-in X; with no built-in X it names the
+                // block itself (a loop, FAB005), not an unknown module.
                 boolean self = m.like().text().equals(m.name().text());
-                Symbol target = self ? null : byKey.get("MODULE:" + m.like().text());
+                boolean builtIn = catalog.lookup(m.like().text()) != null;
+                Symbol target = self && builtIn ? null : byKey.get("MODULE:" + m.like().text());
                 references.add(new Reference(SymbolKind.MODULE, m.like().text(), null, m.file(), m.like().range(),
-                        target, target == null && catalog.lookup(m.like().text()) != null));
+                        target, target == null && builtIn));
             }
         }
         for (LinkDef l : links) {

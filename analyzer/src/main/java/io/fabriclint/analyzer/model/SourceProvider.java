@@ -1,18 +1,18 @@
 package io.fabriclint.analyzer.model;
 
+import io.fabriclint.syntax.SyntaxTree;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where file text comes from: the disk, or an editor's unsaved buffers laid over it. */
+/**
+ * Where the parsed files of a model come from: the disk, or an editor's open
+ * buffers laid over it. Implementations may cache; the tree holds the text.
+ */
 @FunctionalInterface
 public interface SourceProvider {
-    String read(Path path) throws IOException;
+    SyntaxTree tree(Path path) throws IOException;
 
-    /**
-     * Reads UTF-8, replacing bytes that are not UTF-8 with U+FFFD: the lexer then reports them
-     * where they are, instead of the whole file being refused.
-     */
-    SourceProvider DISK = path -> new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+    /** Reads and parses every time, within the limits of {@link SourceText}. */
+    SourceProvider DISK = SourceText::parse;
 }

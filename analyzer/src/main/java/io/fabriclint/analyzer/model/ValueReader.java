@@ -40,37 +40,35 @@ public final class ValueReader {
         this.problems = problems;
     }
 
-    public Object read(Property property, PropertySpec spec) {
+    /** The property's value as its spec reads it; null (and one problem reported) when it does not fit. */
+    public <T> T read(Property property, PropertySpec<T> spec) {
         List<Value> values = property.values();
         String name = property.name().text();
         if (values.isEmpty()) {
             problem(property.name().range(), "`" + name + "` needs a value: " + spec.type().description(), null);
             return null;
         }
-        return switch (spec.type()) {
-            case COUNT -> count(name, values);
-            case PUE -> pue(values);
-            case RATIO -> ratio(name, values);
-            case LENGTH -> single(name, values, Unit.Dimension.LENGTH);
-            case POWER -> single(name, values, Unit.Dimension.POWER);
-            case SPEED -> single(name, values, Unit.Dimension.SPEED);
-            case HEIGHT -> single(name, values, Unit.Dimension.HEIGHT);
-            case LOSS -> single(name, values, Unit.Dimension.LOSS);
-            case STRING -> string(name, values);
-            case STRING_LIST -> stringList(name, values);
-            case BOOLEAN -> bool(name, values);
-            case FORM_FACTOR -> choice(name, values, FormFactor.labels(), FormFactor::ofLabel);
-            case MEDIA -> choice(name, values, List.of("MMF", "SMF", "copper"), Media::ofLabel);
-            case FIBER -> choice(name, values, Fiber.linkLabels(), s -> Fiber.linkLabels().contains(s) ? Fiber.ofLabel(s) : null);
-            case FEC -> choice(name, values, Fec.labels(), Fec::ofLabel);
-            case CONNECTOR -> choice(name, values, CONNECTORS, s -> CONNECTORS.contains(s) ? s : null);
-            case VERSION -> version(name, values);
-            case MODULE_NAME, RACK_NAME -> word(name, values);
-            case MODULE_PAIR -> modulePair(values);
-            case PORT -> port(values);
-            case LANES -> lanes(values);
-            case REACH -> reach(values);
-        };
+        return spec.reader().read(this, name, values);
+    }
+
+    Fec fec(String name, List<Value> values) {
+        return choice(name, values, Fec.labels(), Fec::ofLabel);
+    }
+
+    FormFactor formFactor(String name, List<Value> values) {
+        return choice(name, values, FormFactor.labels(), FormFactor::ofLabel);
+    }
+
+    Media media(String name, List<Value> values) {
+        return choice(name, values, List.of("MMF", "SMF", "copper"), Media::ofLabel);
+    }
+
+    Fiber fiber(String name, List<Value> values) {
+        return choice(name, values, Fiber.linkLabels(), s -> Fiber.linkLabels().contains(s) ? Fiber.ofLabel(s) : null);
+    }
+
+    String connector(String name, List<Value> values) {
+        return choice(name, values, CONNECTORS, s -> CONNECTORS.contains(s) ? s : null);
     }
 
     private void problem(SourceRange range, String message, String suggestion) {
@@ -101,7 +99,7 @@ public final class ValueReader {
         return sb.toString();
     }
 
-    private Integer count(String name, List<Value> values) {
+    Integer count(String name, List<Value> values, int minimum) {
         if (!one(name, values, ValueType.COUNT.description())) {
             return null;
         }
@@ -111,9 +109,8 @@ public final class ValueReader {
             problem(v.range(), "`" + name + "` is a whole number; '" + v.text() + "' is not", null);
             return null;
         }
-        if (q.number() < 0 || (q.number() < 1 && !name.equals("fibers") && !name.equals("connectors"))) {
-            problem(v.range(), "`" + name + "` must be at least " + (name.equals("fibers") || name.equals("connectors") ? 0 : 1)
-                    + "; it is " + v.text(), null);
+        if (q.number() < minimum) {
+            problem(v.range(), "`" + name + "` must be at least " + minimum + "; it is " + v.text(), null);
             return null;
         }
         if (q.number() > Integer.MAX_VALUE / 1024) {
@@ -123,8 +120,8 @@ public final class ValueReader {
         return (int) q.number();
     }
 
-    private Double pue(List<Value> values) {
-        if (!one("pue", values, ValueType.PUE.description())) {
+    Double pue(String name, List<Value> values) {
+        if (!one(name, values, ValueType.PUE.description())) {
             return null;
         }
         Value v = values.get(0);
@@ -140,7 +137,7 @@ public final class ValueReader {
         return q.number();
     }
 
-    private Ratio ratio(String name, List<Value> values) {
+    Ratio ratio(String name, List<Value> values) {
         if (!one(name, values, ValueType.RATIO.description())) {
             return null;
         }
@@ -158,7 +155,7 @@ public final class ValueReader {
     }
 
     /** A quantity of one dimension, in the base unit. */
-    private Double single(String name, List<Value> values, Unit.Dimension dimension) {
+    Double quantity(String name, List<Value> values, Unit.Dimension dimension) {
         if (!one(name, values, dimension.description())) {
             return null;
         }
@@ -198,7 +195,7 @@ public final class ValueReader {
         };
     }
 
-    private String string(String name, List<Value> values) {
+    String string(String name, List<Value> values) {
         if (!one(name, values, ValueType.STRING.description())) {
             return null;
         }
@@ -210,7 +207,7 @@ public final class ValueReader {
         return null;
     }
 
-    private List<String> stringList(String name, List<Value> values) {
+    List<String> stringList(String name, List<Value> values) {
         List<Value> items = values.size() == 1 && values.get(0) instanceof Value.ListValue l ? l.items() : values;
         List<String> out = new ArrayList<>();
         for (Value v : items) {
@@ -225,7 +222,7 @@ public final class ValueReader {
         return out;
     }
 
-    private Boolean bool(String name, List<Value> values) {
+    Boolean bool(String name, List<Value> values) {
         if (!one(name, values, ValueType.BOOLEAN.description())) {
             return null;
         }
@@ -251,7 +248,7 @@ public final class ValueReader {
         return t;
     }
 
-    private Version version(String name, List<Value> values) {
+    Version version(String name, List<Value> values) {
         if (!one(name, values, ValueType.VERSION.description())) {
             return null;
         }
@@ -262,7 +259,7 @@ public final class ValueReader {
         return version;
     }
 
-    private Name word(String name, List<Value> values) {
+    Name word(String name, List<Value> values) {
         if (!one(name, values, "a name")) {
             return null;
         }
@@ -273,7 +270,7 @@ public final class ValueReader {
         return null;
     }
 
-    private ModulePair modulePair(List<Value> values) {
+    ModulePair modulePair(String name, List<Value> values) {
         if (values.size() == 1 && values.get(0) instanceof Value.Word w) {
             Name n = new Name(w.text(), w.range());
             return new ModulePair(n, n);
@@ -287,7 +284,7 @@ public final class ValueReader {
     }
 
     /** `NAME: N x FF SPEED [max-power P]`, also `NAME: Nx FF SPEED`. */
-    private PortValue port(List<Value> values) {
+    PortValue port(String property, List<Value> values) {
         List<Value> v = new ArrayList<>(values);
         String usage = "a port is `port NAME: N x FORM-FACTOR SPEED [max-power POWER]`";
         if (v.size() < 2 || !(v.get(0) instanceof Value.Word nameWord) || !v.get(1).text().equals(":")) {
@@ -319,17 +316,14 @@ public final class ValueReader {
         if (speed == null) {
             return null;
         }
+        // What follows the speed is reported but never costs the port itself: links to it still resolve.
         Double maxPower = null;
         if (rest.size() > 4) {
             if (rest.size() == 6 && rest.get(4).text().equals("max-power")) {
                 maxPower = quantity("max-power", rest.get(5), Unit.Dimension.POWER);
-                if (maxPower == null) {
-                    return null;
-                }
             } else {
                 problem(span(rest.subList(4, rest.size())), "unexpected '" + rest.get(4).text() + "' after the port speed; "
                         + "only `max-power POWER` may follow", null);
-                return null;
             }
         }
         return new PortValue(name, (int) n.number(), ff, ff.cageAt(speed), speed, maxPower);
@@ -353,7 +347,7 @@ public final class ValueReader {
         return values;
     }
 
-    private Lanes lanes(List<Value> values) {
+    Lanes lanes(String name, List<Value> values) {
         String[] problem = new String[1];
         Lanes lanes = LanesText.parse(join(values), problem);
         if (lanes == null) {
@@ -363,7 +357,7 @@ public final class ValueReader {
     }
 
     /** `OM3 70m, OM4 100m` or, for copper, `3m`. */
-    private Map<Fiber, Double> reach(List<Value> values) {
+    Map<Fiber, Double> reach(String name, List<Value> values) {
         Map<Fiber, Double> reach = new LinkedHashMap<>();
         if (values.size() == 1 && values.get(0) instanceof Value.Number) {
             Double m = quantity("reach", values.get(0), Unit.Dimension.LENGTH);

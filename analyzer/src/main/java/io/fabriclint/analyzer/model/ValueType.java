@@ -35,4 +35,14 @@ public enum ValueType {
     public String description() {
         return description;
     }
+
+    /** A value of this type as a user would write it, for defaults shown in completion and hover. */
+    public String text(Object value) {
+        return switch (this) {
+            case HEIGHT -> io.fabriclint.analyzer.values.Quantity.format((Double) value) + "U";
+            case POWER -> io.fabriclint.analyzer.values.Quantity.watts((Double) value);
+            case LENGTH -> io.fabriclint.analyzer.values.Quantity.meters((Double) value);
+            default -> String.valueOf(value);
+        };
+    }
 }

@@ -5,12 +5,12 @@ import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.analyzer.physical.LinkPlan;
 import io.fabriclint.analyzer.physical.RackLoad;
 import io.fabriclint.analyzer.physical.TierPower;
+import io.fabriclint.analyzer.values.Figures;
 import io.fabriclint.analyzer.values.Quantity;
 import io.fabriclint.analyzer.values.Ratio;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -70,7 +70,7 @@ final class ReportTables {
                 rackRows.add(List.of(load.rack().name().text(), count(load.rack().count()),
                         Quantity.format(load.units()) + "U / " + Quantity.format(load.rack().heightUnits()) + "U",
                         watts(load.watts()), budget == null ? "" : watts(budget),
-                        budget == null ? "" : String.format(Locale.ROOT, "%.1f%%", load.watts() / budget * 100)));
+                        budget == null ? "" : Figures.percent(load.watts(), budget)));
             }
             tables.add(new Table("Racks (one rack of each group)", List.of("rack", "count", "units", "power", "budget",
                     "load"), rackRows, new boolean[]{false, true, true, true, true, true}));

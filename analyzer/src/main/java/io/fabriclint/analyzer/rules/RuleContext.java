@@ -1,6 +1,8 @@
 package io.fabriclint.analyzer.rules;
 
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
+import io.fabriclint.analyzer.diagnostics.Subject;
+import io.fabriclint.analyzer.diagnostics.Suppressions;
 import io.fabriclint.analyzer.model.FabricModel;
 import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.syntax.SourceRange;
@@ -8,20 +10,22 @@ import io.fabriclint.syntax.SourceRange;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What a rule sees (the model and the computed plan) and how it reports. */
+/** What a rule sees (the model, the computed plan, the suppression comments) and how it reports. */
 public final class RuleContext {
     private final FabricModel model;
     private final FabricPlan plan;
+    private final Suppressions suppressions;
     private final List<Diagnostic> out;
     private Rule current;
 
-    RuleContext(FabricModel model, FabricPlan plan, List<Diagnostic> out) {
+    public RuleContext(FabricModel model, FabricPlan plan, Suppressions suppressions, List<Diagnostic> out) {
         this.model = model;
         this.plan = plan;
+        this.suppressions = suppressions;
         this.out = out;
     }
 
-    void enter(Rule rule) {
+    public void enter(Rule rule) {
         this.current = rule;
     }
 
@@ -34,11 +38,32 @@ public final class RuleContext {
         return plan;
     }
 
+    /** The suppression comments; which codes each used is known to rules of {@link Rule.Phase#SUPPRESSIONS}. */
+    public Suppressions suppressions() {
+        return suppressions;
+    }
+
+    /** A rule that threw: an error in the fabric's first file, so the user sees it and reports it. */
+    public void internalError(RuntimeException e) {
+        out.add(new Diagnostic(current.code(), io.fabriclint.analyzer.diagnostics.Severity.ERROR,
+                "internal error in rule " + current.code() + ": " + e, model.files().get(0).path(), SourceRange.EMPTY,
+                null, false));
+    }
+
     public void report(Path file, SourceRange range, String message) {
-        report(file, range, message, null);
+        report(Subject.NONE, file, range, message, null);
     }
 
     public void report(Path file, SourceRange range, String message, String suggestion) {
-        out.add(new Diagnostic(current.code(), current.defaultSeverity(), message, file, range, suggestion, false));
+        report(Subject.NONE, file, range, message, suggestion);
+    }
+
+    public void report(Subject subject, Path file, SourceRange range, String message) {
+        report(subject, file, range, message, null);
+    }
+
+    public void report(Subject subject, Path file, SourceRange range, String message, String suggestion) {
+        out.add(new Diagnostic(current.code(), current.defaultSeverity(), message, file, range, suggestion, subject,
+                false));
     }
 }

@@ -13,7 +13,7 @@ public final class RuleDocs {
 
     public static String markdown(Rule rule) {
         return "# " + rule.code() + ": " + rule.title() + "\n\n"
-                + "Default severity: **" + rule.defaultSeverity().label() + "**\n\n"
+                + "Default severity: **" + rule.defaultSeverity().label() + "** · name: `" + rule.name() + "`\n\n"
                 + rule.documentation().strip() + "\n\n"
                 + "## Suppressing\n"
                 + "`// fabric-lint: ignore " + rule.code() + "` on the line before, or at the end of the line; "

@@ -71,14 +71,38 @@ public record Quantity(double number, String unitText, Unit unit) {
         return number == Math.rint(number) && !Double.isInfinite(number);
     }
 
-    /** Formats a figure without a trailing `.0`: 100, 3.5, 0.25. */
+    /** Formats a figure without a trailing `.0`: 100, 3.5, 0.25 (at most three decimals). */
     public static String format(double value) {
+        return format(value, 3);
+    }
+
+    /** A figure with at most {@code decimals} decimals and no trailing zeros. */
+    public static String format(double value, int decimals) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        String s = String.format(java.util.Locale.ROOT, "%.3f", value);
-        s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        String s = String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
+        if (s.indexOf('.') >= 0) {
+            s = s.replaceAll("0+$", "");
+        }
+        s = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        return s.equals("-0") ? "0" : s;
+    }
+
+    /**
+     * The fewest decimals, at least {@code decimals}, that write {@code value} differently from
+     * {@code other} when the two differ by more than rounding ({@link Limits}): a figure just over
+     * a limit must not read as the limit (9,001 W of a 9 kW threshold is 9.001kW, not 9kW).
+     */
+    public static int decimalsApart(double value, double other, int decimals) {
+        if (!Limits.exceeds(value, other) && !Limits.exceeds(other, value)) {
+            return decimals;
+        }
+        int d = decimals;
+        while (d < 12 && format(value, d).equals(format(other, d))) {
+            d++;
+        }
+        return d;
     }
 
     /** `30m`, `2km`. */
@@ -91,8 +115,15 @@ public record Quantity(double number, String unitText, Unit unit) {
         return gbps >= 1000 ? format(gbps / 1000) + "T" : format(gbps) + "G";
     }
 
-    /** `16W`, `10.2kW`. */
+    /** `16W`, `750W`, `9.001kW`, `25.64kW`: to the watt from 1kW up. */
     public static String watts(double watts) {
-        return Math.abs(watts) >= 10_000 ? format(Math.round(watts / 100) / 10.0) + "kW" : format(watts) + "W";
+        return watts(watts, watts);
+    }
+
+    /** {@link #watts(double)}, with the decimals it takes to read differently from {@code other} when it differs. */
+    public static String watts(double watts, double other) {
+        double scale = Math.abs(watts) >= 1000 ? 1000 : 1;
+        String figure = format(watts / scale, decimalsApart(watts / scale, other / scale, 3));
+        return figure + (scale == 1 ? "W" : "kW");
     }
 }

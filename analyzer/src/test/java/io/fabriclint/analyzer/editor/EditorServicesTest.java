@@ -1,9 +1,11 @@
 package io.fabriclint.analyzer.editor;
 
-import io.fabriclint.analyzer.config.ConfigLoader;
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
-import io.fabriclint.analyzer.lint.LintRun;
 import io.fabriclint.analyzer.physical.FabricPlan;
+import io.fabriclint.analyzer.project.DiskFiles;
+import io.fabriclint.analyzer.project.FabricProject;
+import io.fabriclint.analyzer.project.LintResult;
+import io.fabriclint.analyzer.project.ProjectSettings;
 import io.fabriclint.syntax.SyntaxTree;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +77,7 @@ class EditorServicesTest {
         ws = new EditorWorkspace(List.of(dir), List.of(), s -> { });
         ws.open(pod, 1, TestTexts.SMALL);
         Map<Path, List<Diagnostic>> shown = ws.refresh(pod, () -> false);
-        LintRun.Result lint = new LintRun(new ConfigLoader(), List.of()).lint(List.of(pod));
+        LintResult lint = new FabricProject(new DiskFiles(), new ProjectSettings(List.of())).lint(List.of(pod));
         List<String> expected = lint.diagnostics().stream().filter(d -> !d.suppressed()).map(EditorServicesTest::key).toList();
         assertEquals(expected, shown.get(pod).stream().map(EditorServicesTest::key).toList());
         Set<String> codes = shown.get(pod).stream().map(Diagnostic::code).collect(Collectors.toSet());
@@ -266,6 +268,17 @@ class EditorServicesTest {
         assertTrue(fabricMd.contains("facility power: **37.9 kW** (PUE 1.5)"), fabricMd);
     }
 
+    /** Issue 10: a code on the second line of a block comment was placed on the comment's first line. */
+    @Test
+    void hoverOnARuleCodeInsideAMultiLineBlockCommentCoversTheCode() {
+        String text = "/*\nFAB101*/\ntier a { count 1 }\n";
+        Cursor c = new Cursor(io.fabriclint.syntax.FabricSyntax.parse(text), 1, 2);
+        Hover h = Hovers.hover(c, pod, null);
+        assertNotNull(h);
+        assertTrue(h.markdown().contains("FAB101"), h.markdown());
+        assertEquals(new Span(1, 0, 1, 6), h.range());
+    }
+
     @Test
     void definitionReferencesAndRename() {
         int link = line(TestTexts.SMALL, "link gpu.nic");
@@ -317,13 +330,13 @@ class EditorServicesTest {
         int length = line(TestTexts.SMALL, "length 20m");
         edit(length, 2, length, 12, "lenght 300m");
         List<Diagnostic> shown = ws.refresh(pod, () -> false).get(pod);
-        List<CodeActions.Fix> fixes = CodeActions.fixes(pod, ws.tree(pod), plan(), shown);
+        List<CodeActions.Fix> fixes = CodeActions.fixes(ws.tree(pod), plan(), shown);
         CodeActions.Fix typo = fixes.stream().filter(f -> f.title().equals("Change to 'length'")).findFirst().orElseThrow();
         applied(typo.edits());
         shown = ws.refresh(pod, () -> false).get(pod);
         Diagnostic reach = shown.stream().filter(d -> d.code().equals("FAB101")).findFirst().orElseThrow();
         assertEquals("QDD-400G-SR8 reaches 100m on OM4; this link is 300m", reach.message());
-        fixes = CodeActions.fixes(pod, ws.tree(pod), plan(), List.of(reach));
+        fixes = CodeActions.fixes(ws.tree(pod), plan(), List.of(reach));
         CodeActions.Fix best = fixes.get(0);
         // No 400G module for these QSFP-DD cages reaches 300 m on multimode: the cheapest single-mode one, on OS2.
         assertEquals("Use Q112-400G-DR4 on OS2 (reaches 500m, 9W)", best.title());
@@ -336,7 +349,7 @@ class EditorServicesTest {
     void aSuppressionQuickFixSilencesTheDiagnostic() throws Exception {
         List<Diagnostic> shown = ws.refresh(pod, () -> false).get(pod);
         Diagnostic density = shown.stream().filter(d -> d.code().equals("FAB302")).findFirst().orElseThrow();
-        CodeActions.Fix fix = CodeActions.fixes(pod, ws.tree(pod), plan(), List.of(density)).stream()
+        CodeActions.Fix fix = CodeActions.fixes(ws.tree(pod), plan(), List.of(density)).stream()
                 .filter(f -> f.title().startsWith("Suppress")).findFirst().orElseThrow();
         String text = applied(fix.edits());
         assertTrue(text.contains("  // fabric-lint: ignore FAB302\n  height 1U"), text);
@@ -379,6 +392,6 @@ class EditorServicesTest {
         SemanticTokens.classify(tree);
         Folding.ranges(tree);
         Hints.inlayHints(tree, pod, plan(), 0, 100);
-        CodeActions.fixes(pod, tree, plan(), ws.diagnostics(pod));
+        CodeActions.fixes(tree, plan(), ws.diagnostics(pod));
     }
 }

@@ -2,11 +2,11 @@ package io.fabriclint.analyzer.format;
 
 import io.fabriclint.analyzer.catalog.ModuleCatalog;
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.model.FabricModel;
 import io.fabriclint.analyzer.model.ModelBuilder;
 import io.fabriclint.analyzer.model.SourceFile;
 import io.fabriclint.analyzer.report.FabricReport;
-import io.fabriclint.analyzer.rules.Analyzer;
 import io.fabriclint.syntax.FabricSyntax;
 import io.fabriclint.syntax.SyntaxToken;
 
@@ -56,12 +56,12 @@ final class FormatChecks {
         ModelBuilder builder = new ModelBuilder(path -> {
             String t = texts.get(path);
             if (t != null) {
-                return t;
+                return FabricSyntax.parse(t);
             }
             if (!Files.isRegularFile(path)) {
                 throw new NoSuchFileException(path.toString());
             }
-            return Files.readString(path);
+            return FabricSyntax.parse(Files.readString(path));
         }, ModuleCatalog.builtIn());
         FabricModel model = builder.build(root);
         Analyzer.Analysis analysis = new Analyzer().analyze(model);

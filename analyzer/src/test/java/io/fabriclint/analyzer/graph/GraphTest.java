@@ -1,11 +1,11 @@
 package io.fabriclint.analyzer.graph;
 
 import io.fabriclint.analyzer.catalog.ModuleCatalog;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.model.ModelBuilder;
 import io.fabriclint.analyzer.model.SourceProvider;
 import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.analyzer.report.ReportMarkdown;
-import io.fabriclint.analyzer.rules.Analyzer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,9 @@ class GraphTest {
         try (Stream<Path> walk = Files.walk(Path.of("../examples"))) {
             walk.filter(p -> p.toString().endsWith(".fabric")).sorted().forEach(files::add);
         }
-        files.add(Path.of("../cli/src/test/resources/every-rule/main.fabric"));
+        try (Stream<Path> walk = Files.walk(Path.of("src/test/resources/rules"))) {
+            walk.filter(p -> p.getFileName().toString().equals("triggers.fabric")).sorted().forEach(files::add);
+        }
         return files.stream().map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
             FabricPlan plan = plan(f);
             checkDot(DotGraph.render(plan));

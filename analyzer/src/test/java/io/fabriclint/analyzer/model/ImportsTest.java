@@ -1,7 +1,7 @@
 package io.fabriclint.analyzer.model;
 
 import io.fabriclint.analyzer.catalog.ModuleCatalog;
-import io.fabriclint.analyzer.rules.Analyzer;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

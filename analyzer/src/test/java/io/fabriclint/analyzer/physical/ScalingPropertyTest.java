@@ -1,6 +1,6 @@
 package io.fabriclint.analyzer.physical;
 
-import io.fabriclint.analyzer.rules.Analyzer;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.testing.Fixtures;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

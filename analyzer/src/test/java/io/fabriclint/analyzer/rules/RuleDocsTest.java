@@ -1,5 +1,6 @@
 package io.fabriclint.analyzer.rules;
 
+import io.fabriclint.analyzer.lint.RuleRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * `docs/rules/` is generated from the rules' own metadata (the same text
  * `fabric explain` prints). This test fails when the two drift apart;
- * `mvn test -Dfabric.updateDocs=true` rewrites the pages.
+ * `mvn -q -pl analyzer -am test -Dfabric.update=true` rewrites the pages.
  */
 class RuleDocsTest {
     private static final Path DOCS = Path.of("../docs/rules");
@@ -25,7 +26,7 @@ class RuleDocsTest {
 
     @Test
     void docsPagesMatchTheRegistry() throws IOException {
-        boolean update = Boolean.getBoolean("fabric.updateDocs");
+        boolean update = io.fabriclint.analyzer.testing.Fixtures.updating();
         if (update) {
             Files.createDirectories(DOCS);
         }
@@ -39,7 +40,7 @@ class RuleDocsTest {
                     .filter(n -> RuleRegistry.byCode(n.substring(0, 6)) == null)
                     .forEach(n -> problems.add(n + " documents a rule that does not exist"));
         }
-        assertEquals(List.of(), problems, "run: mvn test -pl analyzer -am -Dfabric.updateDocs=true");
+        assertEquals(List.of(), problems, "run: mvn -q -pl analyzer -am test -Dfabric.update=true");
     }
 
     @Test
@@ -49,6 +50,38 @@ class RuleDocsTest {
             assertTrue(doc.contains("## Example") && doc.contains("## Fix"), rule.code() + " lacks Example/Fix");
             assertTrue(rule.title().length() < 60, rule.code() + " title too long");
         }
+    }
+
+    @Test
+    void namesAreKebabCaseAndUnique() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Rule rule : RuleRegistry.all()) {
+            assertTrue(rule.name().matches("[a-z0-9]+(-[a-z0-9]+)+"), rule.code() + ": '" + rule.name()
+                    + "' is not a kebab-case name of two words or more");
+            assertTrue(seen.add(rule.name()), rule.code() + ": name '" + rule.name() + "' is taken");
+        }
+    }
+
+    /** A rule class that is not in the registry never runs: say so, and where to add it. */
+    @Test
+    void everyRuleClassIsRegistered() throws Exception {
+        Path classes = Path.of(Rule.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve("io/fabriclint/analyzer/rules");
+        java.util.Set<Class<?>> registered = new java.util.HashSet<>();
+        RuleRegistry.all().forEach(r -> registered.add(r.getClass()));
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("$")).toList()) {
+                String name = "io.fabriclint.analyzer.rules." + classes.relativize(f).toString()
+                        .replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
+                Class<?> c = Class.forName(name);
+                if (Rule.class.isAssignableFrom(c) && !java.lang.reflect.Modifier.isAbstract(c.getModifiers())
+                        && !registered.contains(c)) {
+                    missing.add(c.getSimpleName());
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "add these rules to RuleRegistry.RULES (in code order)");
     }
 
     @Test

@@ -2,10 +2,10 @@ package io.fabriclint.analyzer.testing;
 
 import io.fabriclint.analyzer.catalog.ModuleCatalog;
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.model.FabricModel;
 import io.fabriclint.analyzer.model.ModelBuilder;
 import io.fabriclint.analyzer.model.SourceProvider;
-import io.fabriclint.analyzer.rules.Analyzer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,18 +48,28 @@ public final class Fixtures {
         return analysis.reported().stream().map(Diagnostic::code).toList();
     }
 
-    /** Compares with the golden file, or rewrites it with -Dfabric.updateGoldens=true. */
+    /**
+     * True when generated files (goldens, docs pages) are rewritten rather than checked:
+     * `mvn -q -pl analyzer -am test -Dfabric.update=true`, then review the diff.
+     */
+    public static boolean updating() {
+        return Boolean.getBoolean("fabric.update");
+    }
+
+    /** Compares with the golden file, or rewrites it with -Dfabric.update=true. */
     public static void assertGolden(Path golden, String actual) {
         try {
-            if (Boolean.getBoolean("fabric.updateGoldens")) {
+            if (updating()) {
                 Files.writeString(golden, actual);
                 return;
             }
             if (!Files.exists(golden)) {
-                throw new AssertionError("missing golden file " + golden + "; run with -Dfabric.updateGoldens=true "
-                        + "and review it. Actual:\n" + actual);
+                throw new AssertionError("missing golden file " + golden + "; run "
+                        + "`mvn -q -pl analyzer -am test -Dfabric.update=true` and review it. Actual:\n" + actual);
             }
-            org.junit.jupiter.api.Assertions.assertEquals(Files.readString(golden), actual, "golden " + golden);
+            org.junit.jupiter.api.Assertions.assertEquals(Files.readString(golden), actual, "golden " + golden
+                    + " (if the change is intended: `mvn -q -pl analyzer -am test -Dfabric.update=true`, then review "
+                    + "the diff)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,7 @@ package io.fabriclint.cli.output;
 
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
 import io.fabriclint.analyzer.diagnostics.Severity;
-import io.fabriclint.analyzer.lint.LintRun;
+import io.fabriclint.analyzer.project.LintResult;
 
 import java.util.List;
 
@@ -16,11 +16,11 @@ import java.util.List;
  * @param exitCode   the exit status the command returns (SARIF records it)
  * @param arguments  the command line's arguments, for SARIF's invocation
  */
-public record LintOutcome(LintRun.Result result, List<Diagnostic> shown, List<Diagnostic> suppressed,
+public record LintOutcome(LintResult result, List<Diagnostic> shown, List<Diagnostic> suppressed,
                           LintSummary summary, int exitCode, List<String> arguments) {
 
     /** Decides what to show and the exit status: 1 on errors, or on more warnings than {@code maxWarnings}. */
-    public static LintOutcome of(LintRun.Result result, boolean quiet, Integer maxWarnings, List<String> arguments) {
+    public static LintOutcome of(LintResult result, boolean quiet, Integer maxWarnings, List<String> arguments) {
         List<Diagnostic> shown = result.diagnostics().stream()
                 .filter(d -> !d.suppressed() && (!quiet || d.severity() == Severity.ERROR)).toList();
         List<Diagnostic> suppressed = result.diagnostics().stream()

@@ -5,9 +5,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.lint.RuleRegistry;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleDocs;
-import io.fabriclint.analyzer.rules.RuleRegistry;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -112,7 +112,7 @@ final class SarifOutput implements DiagnosticOutput {
     private static JsonObject rule(Rule r) {
         JsonObject o = new JsonObject();
         o.addProperty("id", r.code());
-        o.addProperty("name", pascalCase(r.title()));
+        o.addProperty("name", r.name());
         o.add("shortDescription", text(r.title()));
         JsonObject full = text(firstParagraph(r.documentation()));
         full.addProperty("markdown", firstParagraph(r.documentation()));
@@ -176,17 +176,6 @@ final class SarifOutput implements DiagnosticOutput {
         JsonObject o = new JsonObject();
         o.addProperty("text", text);
         return o;
-    }
-
-    /** "Link longer than the module's reach" → "LinkLongerThanTheModulesReach". */
-    static String pascalCase(String title) {
-        StringBuilder out = new StringBuilder();
-        for (String word : title.replace("'", "").split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty()) {
-                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-        }
-        return out.toString();
     }
 
     private static String firstParagraph(String markdown) {

@@ -8,6 +8,9 @@ import java.io.PrintWriter;
 /** The source line of a range with a caret line under it, as text output shows under each diagnostic. */
 public final class SourceExcerpt {
     private static final String RESET = "\u001b[0m";
+    /** Longer lines are shown as a window of this many code points around the range. */
+    private static final int MAX_WIDTH = 200;
+    private static final int CONTEXT = 40;
 
     private SourceExcerpt() {
     }
@@ -23,12 +26,24 @@ public final class SourceExcerpt {
         int start = lines.lineStart(r.startLine());
         int end = r.startLine() + 1 < lines.lineCount() ? lines.lineStart(r.startLine() + 1) : Integer.MAX_VALUE;
         String line = codePoints(text, start, end).replaceAll("[\\r\\n]+$", "").replace('\t', ' ');
+        int length = line.codePointCount(0, line.length());
+        int caretStart = r.startColumn();
+        int caretEnd = r.endLine() == r.startLine() ? r.endColumn() : length;
+        if (length > MAX_WIDTH) {
+            // A window of the line around the range, so a huge line does not flood the terminal.
+            int from = Math.max(0, Math.min(caretStart - CONTEXT, length - MAX_WIDTH));
+            int to = Math.min(length, from + MAX_WIDTH);
+            String window = line.substring(line.offsetByCodePoints(0, from), line.offsetByCodePoints(0, to));
+            line = (from > 0 ? "…" : "") + window + (to < length ? "…" : "");
+            int shift = from - (from > 0 ? 1 : 0);
+            caretStart -= shift;
+            caretEnd = Math.min(caretEnd, to) - shift;
+        }
         String number = String.valueOf(r.startLine() + 1);
         String gutter = " ".repeat(number.length());
         out.println(" " + number + " | " + line);
-        int caretEnd = r.endLine() == r.startLine() ? r.endColumn() : line.codePointCount(0, line.length());
-        int width = Math.max(1, caretEnd - r.startColumn());
-        String carets = " ".repeat(Math.max(0, r.startColumn())) + "^".repeat(width);
+        int width = Math.max(1, caretEnd - caretStart);
+        String carets = " ".repeat(Math.max(0, caretStart)) + "^".repeat(width);
         out.println(" " + gutter + " | " + (colour == null ? carets : colour + carets + RESET));
     }
 

@@ -1,9 +1,9 @@
 package io.fabriclint.cli.output;
 
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
-import io.fabriclint.analyzer.lint.LintRun;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.model.SourceFile;
-import io.fabriclint.analyzer.rules.Analyzer;
+import io.fabriclint.analyzer.project.LintResult;
 import io.fabriclint.syntax.SourceRange;
 
 import java.io.PrintWriter;
@@ -22,7 +22,7 @@ final class TextOutput implements DiagnosticOutput {
 
     @Override
     public void write(PrintWriter out, LintOutcome outcome, boolean color) {
-        LintRun.Result result = outcome.result();
+        LintResult result = outcome.result();
         LintSummary summary = outcome.summary();
         Map<Path, SourceFile> files = new HashMap<>();
         for (Analyzer.Analysis a : result.analyses()) {

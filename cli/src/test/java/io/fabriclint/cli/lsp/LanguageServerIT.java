@@ -3,7 +3,7 @@ package io.fabriclint.cli.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.fabriclint.analyzer.report.Figures;
+import io.fabriclint.analyzer.values.Figures;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;

@@ -199,6 +199,11 @@ final class ServerProcess implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        stop(process);
+    }
+
+    /** Ends a server process that is still running (politely first). */
+    static void stop(Process process) throws InterruptedException {
         if (process.isAlive()) {
             process.destroy();
             if (!process.waitFor(5, TimeUnit.SECONDS)) {

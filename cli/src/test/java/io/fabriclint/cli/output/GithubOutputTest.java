@@ -79,14 +79,14 @@ class GithubOutputTest {
 
     @Test
     void oneCommandPerShownDiagnosticAndNothingElse() {
-        CliRunner.Run run = CliRunner.run("lint", "--format", "github", SarifOutputTest.EVERY_RULE.toString());
-        CliRunner.Run json = CliRunner.run("lint", "--format", "json", SarifOutputTest.EVERY_RULE.toString());
+        CliRunner.Run run = CliRunner.run("lint", "--format", "github", RuleFixtures.folder().toString());
+        CliRunner.Run json = CliRunner.run("lint", "--format", "json", RuleFixtures.folder().toString());
         assertEquals(1, run.exit());
         List<String> lines = run.out().lines().toList();
         assertEquals(count(json.out(), "\"code\""), lines.size());
         for (String line : lines) {
             Command c = Command.parse(line);
-            assertTrue(c.properties().get("file").startsWith("src/test/resources/every-rule/"), line);
+            assertTrue(c.properties().get("file").startsWith("target/rule-fixtures/"), line);
             assertTrue(c.properties().get("title").matches("FAB\\d{3}"), line);
             assertTrue(List.of("error", "warning", "notice").contains(c.name()), line);
         }

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GitlabOutputTest {
     @Test
     void oneIssuePerDiagnosticWithTheFieldsGitlabRequires() throws Exception {
-        String file = SarifOutputTest.EVERY_RULE.toString();
+        String file = RuleFixtures.folder().toString();
         JsonNode issues = new ObjectMapper().readTree(CliRunner.run("lint", "--format", "gitlab", file).out());
         JsonNode diagnostics = new ObjectMapper().readTree(CliRunner.run("lint", "--format", "json", file).out())
                 .get("diagnostics");

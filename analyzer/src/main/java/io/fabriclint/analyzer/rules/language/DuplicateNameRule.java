@@ -8,7 +8,7 @@ import io.fabriclint.analyzer.rules.RuleContext;
 /** FAB003: the same name declared twice in one namespace. */
 public final class DuplicateNameRule extends Rule {
     public DuplicateNameRule() {
-        super("FAB003", Severity.ERROR, "Duplicate name");
+        super("FAB003", "duplicate-name", Severity.ERROR, "Duplicate name");
     }
 
     @Override

@@ -8,7 +8,7 @@ import io.fabriclint.analyzer.rules.RuleContext;
 /** FAB007: imports that go round in a circle. */
 public final class ImportCycleRule extends Rule {
     public ImportCycleRule() {
-        super("FAB007", Severity.ERROR, "Import cycle");
+        super("FAB007", "import-cycle", Severity.ERROR, "Import cycle");
     }
 
     @Override

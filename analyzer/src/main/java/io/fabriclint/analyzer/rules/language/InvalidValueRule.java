@@ -1,14 +1,19 @@
 package io.fabriclint.analyzer.rules.language;
 
+import io.fabriclint.analyzer.diagnostics.Diagnostic;
 import io.fabriclint.analyzer.diagnostics.Severity;
 import io.fabriclint.analyzer.model.ValueProblem;
+import io.fabriclint.analyzer.rules.Fix;
+import io.fabriclint.analyzer.rules.FixContext;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
+
+import java.util.List;
 
 /** FAB005: a value of the wrong type, unit or range. */
 public final class InvalidValueRule extends Rule {
     public InvalidValueRule() {
-        super("FAB005", Severity.ERROR, "Invalid value");
+        super("FAB005", "invalid-value", Severity.ERROR, "Invalid value");
     }
 
     @Override
@@ -37,5 +42,10 @@ public final class InvalidValueRule extends Rule {
         for (ValueProblem p : context.model().valueProblems()) {
             context.report(p.file(), p.range(), p.message(), p.suggestion());
         }
+    }
+
+    @Override
+    public List<Fix> fixes(Diagnostic diagnostic, FixContext context) {
+        return diagnostic.suggestion() == null ? List.of() : List.of(Fix.replacement(diagnostic, "Change to " + diagnostic.suggestion()));
     }
 }

@@ -1,11 +1,14 @@
 package io.fabriclint.analyzer.rules.language;
 
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.model.LinkDef;
 import io.fabriclint.analyzer.model.ModuleDef;
 import io.fabriclint.analyzer.model.PropertySchema;
+import io.fabriclint.analyzer.model.PropertySpec;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.syntax.DeclarationKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +16,7 @@ import java.util.List;
 /** FAB006: a required property is missing. */
 public final class MissingPropertyRule extends Rule {
     public MissingPropertyRule() {
-        super("FAB006", Severity.ERROR, "Required property missing");
+        super("FAB006", "missing-property", Severity.ERROR, "Required property missing");
     }
 
     @Override
@@ -38,23 +41,27 @@ public final class MissingPropertyRule extends Rule {
     @Override
     public void check(RuleContext context) {
         for (LinkDef link : context.model().links()) {
-            if (!link.properties().has("module")) {
-                context.report(link.file(), link.declaration().keywordRange(),
-                        "link " + link.label() + " has no `module`: name the module at both ends, or `SOURCE -> TARGET`");
+            for (PropertySpec<?> spec : PropertySchema.properties(DeclarationKind.LINK)) {
+                if (spec.requirement() == PropertySpec.Requirement.REQUIRED && !link.properties().has(spec.name())) {
+                    context.report(new Subject.Link(link), link.file(), link.declaration().keywordRange(),
+                            "link " + link.label() + " has no `" + spec.name() + "`"
+                                    + (spec == PropertySchema.Link.MODULE
+                                    ? ": name the module at both ends, or `SOURCE -> TARGET`" : ""));
+                }
             }
         }
         for (ModuleDef m : context.model().modules().values()) {
-            if (m.properties().has("like")) {
+            if (m.properties().has(PropertySchema.Module.LIKE.name())) {
                 continue;
             }
             List<String> missing = new ArrayList<>();
-            for (String required : PropertySchema.requiredForNewModule()) {
-                if (!m.properties().has(required)) {
-                    missing.add("`" + required + "`");
+            for (PropertySpec<?> spec : PropertySchema.properties(DeclarationKind.MODULE)) {
+                if (spec.requirement() != PropertySpec.Requirement.OPTIONAL && !m.properties().has(spec.name())) {
+                    missing.add("`" + spec.name() + "`");
                 }
             }
             if (!missing.isEmpty()) {
-                context.report(m.file(), m.name().range(), "module " + m.name().text() + " has no `like`, so it needs "
+                context.report(new Subject.Module(m), m.file(), m.name().range(), "module " + m.name().text() + " has no `like`, so it needs "
                         + String.join(", ", missing));
             }
         }

@@ -1,6 +1,7 @@
 package io.fabriclint.analyzer.rules.language;
 
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.model.ModuleDef;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
@@ -8,7 +9,7 @@ import io.fabriclint.analyzer.rules.RuleContext;
 /** FAB008: a `module` block that replaces a built-in catalog entry. */
 public final class ShadowedModuleRule extends Rule {
     public ShadowedModuleRule() {
-        super("FAB008", Severity.WARNING, "Module shadows a built-in");
+        super("FAB008", "module-shadows-built-in", Severity.WARNING, "Module shadows a built-in");
     }
 
     @Override
@@ -37,7 +38,7 @@ public final class ShadowedModuleRule extends Rule {
     public void check(RuleContext context) {
         for (ModuleDef m : context.model().modules().values()) {
             if (context.model().catalog().isBuiltIn(m.name().text())) {
-                context.report(m.file(), m.name().range(), "module " + m.name().text()
+                context.report(new Subject.Module(m), m.file(), m.name().range(), "module " + m.name().text()
                         + " shadows the built-in catalog entry of that name; every use of the name now means this block");
             }
         }

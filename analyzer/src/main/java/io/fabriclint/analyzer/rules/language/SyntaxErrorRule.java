@@ -9,7 +9,7 @@ import io.fabriclint.syntax.SyntaxError;
 /** FAB001: text the grammar cannot read. */
 public final class SyntaxErrorRule extends Rule {
     public SyntaxErrorRule() {
-        super("FAB001", Severity.ERROR, "Syntax error");
+        super("FAB001", "syntax-error", Severity.ERROR, "Syntax error");
     }
 
     @Override

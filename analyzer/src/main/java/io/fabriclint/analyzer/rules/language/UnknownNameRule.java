@@ -1,13 +1,17 @@
 package io.fabriclint.analyzer.rules.language;
 
 import io.fabriclint.analyzer.catalog.ModuleSpec;
+import io.fabriclint.analyzer.diagnostics.Diagnostic;
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.model.FabricModel;
 import io.fabriclint.analyzer.model.ImportProblem;
 import io.fabriclint.analyzer.model.Reference;
 import io.fabriclint.analyzer.model.Suggestions;
 import io.fabriclint.analyzer.model.Symbol;
 import io.fabriclint.analyzer.model.SymbolKind;
+import io.fabriclint.analyzer.rules.Fix;
+import io.fabriclint.analyzer.rules.FixContext;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
 
@@ -17,7 +21,7 @@ import java.util.List;
 /** FAB002: a name that is declared nowhere, or an import file that does not exist. */
 public final class UnknownNameRule extends Rule {
     public UnknownNameRule() {
-        super("FAB002", Severity.ERROR, "Unknown name or import");
+        super("FAB002", "unknown-name", Severity.ERROR, "Unknown name or import");
     }
 
     @Override
@@ -65,7 +69,7 @@ public final class UnknownNameRule extends Rule {
                         + hint;
                 default -> "unknown " + r.kind().word() + " '" + r.name() + "'" + hint;
             };
-            context.report(r.file(), r.range(), message, closest);
+            context.report(new Subject.Name(r), r.file(), r.range(), message, closest);
         }
     }
 
@@ -82,5 +86,10 @@ public final class UnknownNameRule extends Rule {
             }
         }
         return names;
+    }
+
+    @Override
+    public List<Fix> fixes(Diagnostic diagnostic, FixContext context) {
+        return diagnostic.suggestion() == null ? List.of() : List.of(Fix.replacement(diagnostic, "Change to '" + diagnostic.suggestion() + "'"));
     }
 }

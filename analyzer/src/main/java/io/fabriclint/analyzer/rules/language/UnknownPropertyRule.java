@@ -1,10 +1,13 @@
 package io.fabriclint.analyzer.rules.language;
 
+import io.fabriclint.analyzer.diagnostics.Diagnostic;
 import io.fabriclint.analyzer.diagnostics.Severity;
 import io.fabriclint.analyzer.model.PropertySchema;
 import io.fabriclint.analyzer.model.PropertySpec;
 import io.fabriclint.analyzer.model.SourceFile;
 import io.fabriclint.analyzer.model.Suggestions;
+import io.fabriclint.analyzer.rules.Fix;
+import io.fabriclint.analyzer.rules.FixContext;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
 import io.fabriclint.syntax.Declaration;
@@ -16,7 +19,7 @@ import java.util.List;
 /** FAB004: a property the declaration kind does not have. */
 public final class UnknownPropertyRule extends Rule {
     public UnknownPropertyRule() {
-        super("FAB004", Severity.ERROR, "Unknown property");
+        super("FAB004", "unknown-property", Severity.ERROR, "Unknown property");
     }
 
     @Override
@@ -62,5 +65,10 @@ public final class UnknownPropertyRule extends Rule {
                         + String.join(", ", known) : "; did you mean '" + closest + "'?"), closest);
             }
         }
+    }
+
+    @Override
+    public List<Fix> fixes(Diagnostic diagnostic, FixContext context) {
+        return diagnostic.suggestion() == null ? List.of() : List.of(Fix.replacement(diagnostic, "Change to '" + diagnostic.suggestion() + "'"));
     }
 }

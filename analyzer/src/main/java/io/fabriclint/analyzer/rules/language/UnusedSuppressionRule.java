@@ -1,17 +1,26 @@
 package io.fabriclint.analyzer.rules.language;
 
+import io.fabriclint.analyzer.diagnostics.Diagnostic;
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
+import io.fabriclint.analyzer.diagnostics.Suppressions;
+import io.fabriclint.analyzer.model.SourceFile;
+import io.fabriclint.analyzer.rules.Fix;
+import io.fabriclint.analyzer.rules.FixContext;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
 
+import java.util.List;
+import java.util.Map;
+
 /**
- * FAB009: a suppression comment that silences nothing. It can only be judged
- * after every other rule has run, so {@link io.fabriclint.analyzer.diagnostics.Suppressions}
- * reports it; {@link #check} has nothing to look at in the model.
+ * FAB009: a suppression comment that silences nothing. It is judged after
+ * every other rule has run and the comments have been applied
+ * ({@link Rule.Phase#SUPPRESSIONS}); its fix removes the unused code.
  */
 public final class UnusedSuppressionRule extends Rule {
     public UnusedSuppressionRule() {
-        super("FAB009", Severity.INFO, "Unused suppression");
+        super("FAB009", "unused-suppression", Severity.INFO, "Unused suppression");
     }
 
     @Override
@@ -37,7 +46,33 @@ public final class UnusedSuppressionRule extends Rule {
     }
 
     @Override
+    public Phase phase() {
+        return Phase.SUPPRESSIONS;
+    }
+
+    @Override
     public void check(RuleContext context) {
-        // Judged after suppression, not from the model: see Suppressions.
+        for (Suppressions.Suppression s : context.suppressions().all()) {
+            for (String code : context.suppressions().unusedCodes(s)) {
+                context.report(new Subject.Suppression(s, code), s.file(), s.range(), "suppression of " + code
+                        + " is unused: " + (s.wholeFile() ? "no " + code + " in this file"
+                        : "no " + code + " on line " + (s.line() + 1)));
+            }
+        }
+    }
+
+    @Override
+    public List<Fix> fixes(Diagnostic d, FixContext context) {
+        if (!(d.subject() instanceof Subject.Suppression about)) {
+            return List.of();
+        }
+        Suppressions.Suppression s = about.comment();
+        String code = about.code();
+        SourceFile file = context.model() == null ? null : context.model().file(s.file());
+        if (file == null) {
+            return List.of();
+        }
+        return List.of(new Fix("Remove the unused suppression of " + code,
+                Map.of(s.file(), List.of(SuppressionEdits.without(file.tree(), s, code))), true));
     }
 }

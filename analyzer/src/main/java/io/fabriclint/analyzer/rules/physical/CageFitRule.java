@@ -7,7 +7,7 @@ import io.fabriclint.analyzer.rules.RuleContext;
 /** FAB201: the module's form factor does not fit the port's cage. */
 public final class CageFitRule extends LinkRule {
     public CageFitRule() {
-        super("FAB201", Severity.ERROR, "Module does not fit the port cage");
+        super("FAB201", "module-does-not-fit-cage", Severity.ERROR, "Module does not fit the port cage");
     }
 
     @Override

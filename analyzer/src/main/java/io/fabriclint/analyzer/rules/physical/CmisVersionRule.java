@@ -7,7 +7,7 @@ import io.fabriclint.analyzer.rules.RuleContext;
 /** FAB206: the module needs a newer CMIS than the host supports. */
 public final class CmisVersionRule extends LinkRule {
     public CmisVersionRule() {
-        super("FAB206", Severity.WARNING, "Host CMIS version too old for the module");
+        super("FAB206", "cmis-too-old", Severity.WARNING, "Host CMIS version too old for the module");
     }
 
     @Override

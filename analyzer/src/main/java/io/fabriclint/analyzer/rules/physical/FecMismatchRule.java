@@ -12,7 +12,7 @@ import io.fabriclint.syntax.SourceRange;
 /** FAB204: the ends, or the link and its modules, disagree on FEC. */
 public final class FecMismatchRule extends LinkRule {
     public FecMismatchRule() {
-        super("FAB204", Severity.ERROR, "FEC mismatch");
+        super("FAB204", "fec-mismatch", Severity.ERROR, "FEC mismatch");
     }
 
     @Override

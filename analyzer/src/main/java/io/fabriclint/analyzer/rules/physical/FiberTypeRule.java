@@ -3,16 +3,22 @@ package io.fabriclint.analyzer.rules.physical;
 import io.fabriclint.analyzer.catalog.Fiber;
 import io.fabriclint.analyzer.catalog.Media;
 import io.fabriclint.analyzer.catalog.ModuleSpec;
+import io.fabriclint.analyzer.diagnostics.Diagnostic;
 import io.fabriclint.analyzer.diagnostics.Severity;
 import io.fabriclint.analyzer.model.LinkDef;
 import io.fabriclint.analyzer.physical.LinkPlan;
+import io.fabriclint.analyzer.rules.Fix;
+import io.fabriclint.analyzer.rules.FixContext;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.syntax.SourceRange;
+
+import java.util.List;
 
 /** FAB102: the fiber type does not suit the module. */
 public final class FiberTypeRule extends LinkRule {
     public FiberTypeRule() {
-        super("FAB102", Severity.ERROR, "Fiber type not supported by the module");
+        super("FAB102", "fiber-not-supported", Severity.ERROR, "Fiber type not supported by the module");
     }
 
     @Override
@@ -70,12 +76,17 @@ public final class FiberTypeRule extends LinkRule {
             if (m.reachMeters() != null && !m.isCopper()) {
                 Double length = plan.link().lengthMeters();
                 for (var e : m.reachMeters().entrySet()) {
-                    if (e.getKey().media() != Media.COPPER && (length == null || e.getValue() >= length)) {
+                    if (e.getKey().media() != Media.COPPER && (length == null || Limits.reaches(e.getValue(), length))) {
                         return "fiber " + e.getKey().label();
                     }
                 }
             }
         }
         return null;
+    }
+
+    @Override
+    public List<Fix> fixes(Diagnostic diagnostic, FixContext context) {
+        return diagnostic.suggestion() == null ? List.of() : List.of(Fix.replacement(diagnostic, "Use `" + diagnostic.suggestion() + "` (supported by the module)"));
     }
 }

@@ -1,10 +1,12 @@
 package io.fabriclint.analyzer.rules.physical;
 
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.model.PortDef;
 import io.fabriclint.analyzer.model.TierDef;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 
 import java.util.ArrayList;
@@ -13,7 +15,7 @@ import java.util.List;
 /** FAB302: more cages than fit the device's front panel. */
 public final class FrontPanelDensityRule extends Rule {
     public FrontPanelDensityRule() {
-        super("FAB302", Severity.ERROR, "Front-panel density exceeded");
+        super("FAB302", "front-panel-overfull", Severity.ERROR, "Front-panel density exceeded");
     }
 
     @Override
@@ -50,8 +52,8 @@ public final class FrontPanelDensityRule extends Rule {
                 units += (double) p.count() / p.cage().cagesPerUnit();
                 parts.add(p.count() + " " + p.cage().label() + " (" + p.cage().cagesPerUnit() + "/U)");
             }
-            if (units > t.heightUnits() + 1e-9) {
-                context.report(t.file(), t.properties().rangeOr("height", t.name().range()), "tier "
+            if (Limits.exceeds(units, t.heightUnits())) {
+                context.report(new Subject.Tier(t), t.file(), t.properties().rangeOr("height", t.name().range()), "tier "
                         + t.name().text() + " has " + String.join(" + ", parts) + " cages per device: "
                         + Quantity.format(Math.round(units * 100) / 100.0) + "U of front panel in a "
                         + Quantity.format(t.heightUnits()) + "U device");

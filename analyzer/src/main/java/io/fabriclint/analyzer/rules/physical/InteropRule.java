@@ -8,7 +8,7 @@ import io.fabriclint.analyzer.rules.RuleContext;
 /** FAB203: the two ends cannot talk to each other. */
 public final class InteropRule extends LinkRule {
     public InteropRule() {
-        super("FAB203", Severity.ERROR, "Link ends do not interoperate");
+        super("FAB203", "ends-do-not-interoperate", Severity.ERROR, "Link ends do not interoperate");
     }
 
     @Override

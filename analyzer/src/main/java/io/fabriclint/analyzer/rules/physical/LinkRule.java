@@ -1,6 +1,7 @@
 package io.fabriclint.analyzer.rules.physical;
 
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.model.LinkDef;
 import io.fabriclint.analyzer.physical.LinkPlan;
 import io.fabriclint.analyzer.rules.Rule;
@@ -9,8 +10,8 @@ import io.fabriclint.syntax.SourceRange;
 
 /** A rule judged link group by link group; it reports at most once per link declaration. */
 abstract class LinkRule extends Rule {
-    LinkRule(String code, Severity severity, String title) {
-        super(code, severity, title);
+    LinkRule(String code, String name, Severity severity, String title) {
+        super(code, name, severity, title);
     }
 
     @Override
@@ -18,7 +19,8 @@ abstract class LinkRule extends Rule {
         for (LinkPlan plan : context.plan().links()) {
             String message = problem(plan, context);
             if (message != null) {
-                context.report(plan.link().file(), at(plan.link()), message, suggestion(plan, context));
+                context.report(new Subject.Link(plan.link()), plan.link().file(), at(plan.link()), message,
+                        suggestion(plan, context));
             }
         }
     }

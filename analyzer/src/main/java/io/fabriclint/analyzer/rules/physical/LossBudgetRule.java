@@ -1,12 +1,12 @@
 package io.fabriclint.analyzer.rules.physical;
 
-import io.fabriclint.analyzer.catalog.Fiber;
 import io.fabriclint.analyzer.catalog.Media;
 import io.fabriclint.analyzer.catalog.ModuleSpec;
 import io.fabriclint.analyzer.diagnostics.Severity;
 import io.fabriclint.analyzer.model.LinkDef;
 import io.fabriclint.analyzer.physical.LinkPlan;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 import io.fabriclint.syntax.SourceRange;
 
@@ -18,7 +18,7 @@ public final class LossBudgetRule extends LinkRule {
     public static final double CONNECTOR_DB = 0.5;
 
     public LossBudgetRule() {
-        super("FAB103", Severity.ERROR, "Channel insertion loss over budget");
+        super("FAB103", "loss-exceeds-budget", Severity.ERROR, "Channel insertion loss over budget");
     }
 
     @Override
@@ -64,7 +64,7 @@ public final class LossBudgetRule extends LinkRule {
         }
         for (ModuleSpec m : LinkEnd.modules(plan)) {
             Double reach = m.reachOn(link.fiber());
-            if (m.media() != Media.SMF || reach == null || link.lengthMeters() > reach) {
+            if (m.media() != Media.SMF || reach == null || Limits.exceeds(link.lengthMeters(), reach)) {
                 return null; // FAB102 or FAB101 speaks for this link
             }
         }
@@ -72,7 +72,7 @@ public final class LossBudgetRule extends LinkRule {
         double connectorLoss = CONNECTOR_DB * link.connectors();
         double loss = fiberLoss + connectorLoss;
         for (ModuleSpec m : LinkEnd.modules(plan)) {
-            if (m.budgetDb() != null && loss > m.budgetDb() + 1e-9) {
+            if (m.budgetDb() != null && Limits.exceeds(loss, m.budgetDb())) {
                 return "channel loss " + db(loss) + " (" + db(OS2_DB_PER_KM) + "/km × "
                         + Quantity.meters(link.lengthMeters()) + " = " + db(fiberLoss) + ", plus " + link.connectors()
                         + " connector pairs × " + db(CONNECTOR_DB) + ") exceeds " + m.name() + "'s "
@@ -84,10 +84,5 @@ public final class LossBudgetRule extends LinkRule {
 
     static String db(double value) {
         return Quantity.format(Math.round(value * 100) / 100.0) + "dB";
-    }
-
-    /** Loss of a link in dB, for hovers. */
-    public static double loss(double lengthMeters, int connectors, Fiber fiber) {
-        return (fiber == Fiber.OS2 ? OS2_DB_PER_KM * lengthMeters / 1000.0 : 0) + CONNECTOR_DB * connectors;
     }
 }

@@ -7,7 +7,7 @@ import io.fabriclint.analyzer.rules.RuleContext;
 /** FAB205: linear pluggable optics on a host they are not qualified with. */
 public final class LpoHostRule extends LinkRule {
     public LpoHostRule() {
-        super("FAB205", Severity.WARNING, "LPO module on an unqualified host");
+        super("FAB205", "lpo-host-not-qualified", Severity.WARNING, "LPO module on an unqualified host");
     }
 
     @Override

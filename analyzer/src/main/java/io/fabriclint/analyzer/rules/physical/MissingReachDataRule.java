@@ -13,7 +13,7 @@ import java.util.List;
 /** FAB104: an optical link without `length` or `fiber`. */
 public final class MissingReachDataRule extends LinkRule {
     public MissingReachDataRule() {
-        super("FAB104", Severity.WARNING, "Optical link without length or fiber");
+        super("FAB104", "reach-not-checkable", Severity.WARNING, "Optical link without length or fiber");
     }
 
     @Override

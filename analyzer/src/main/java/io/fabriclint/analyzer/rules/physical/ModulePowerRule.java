@@ -3,12 +3,13 @@ package io.fabriclint.analyzer.rules.physical;
 import io.fabriclint.analyzer.diagnostics.Severity;
 import io.fabriclint.analyzer.physical.LinkPlan;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 
 /** FAB207: the module draws more than the port can power and cool. */
 public final class ModulePowerRule extends LinkRule {
     public ModulePowerRule() {
-        super("FAB207", Severity.ERROR, "Module power above the port's limit");
+        super("FAB207", "module-power-over-port-limit", Severity.ERROR, "Module power above the port's limit");
     }
 
     @Override
@@ -39,7 +40,7 @@ public final class ModulePowerRule extends LinkRule {
         for (LinkEnd end : LinkEnd.of(plan)) {
             Double limit = end.port().maxPowerWatts();
             Double power = end.module().powerWatts();
-            if (limit != null && power != null && power > limit) {
+            if (limit != null && power != null && Limits.exceeds(power, limit)) {
                 return end.module().name() + " draws " + Quantity.watts(power) + "; the cages of " + end.portLabel()
                         + " allow " + Quantity.watts(limit) + " (max-power)";
             }

@@ -1,16 +1,18 @@
 package io.fabriclint.analyzer.rules.physical;
 
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.model.TierDef;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 import io.fabriclint.analyzer.values.Ratio;
 
 /** FAB501: a tier is more oversubscribed than its target. */
 public final class OversubscriptionRule extends Rule {
     public OversubscriptionRule() {
-        super("FAB501", Severity.WARNING, "Oversubscription above target");
+        super("FAB501", "oversubscription-above-target", Severity.WARNING, "Oversubscription above target");
     }
 
     @Override
@@ -45,11 +47,11 @@ public final class OversubscriptionRule extends Rule {
         for (TierDef t : context.model().tiers().values()) {
             Ratio target = t.oversubscription() != null ? t.oversubscription() : fabricTarget;
             Double actual = context.plan().oversubscription(t.name().text());
-            if (target == null || actual == null || actual <= target.value() * (1 + 1e-9)) {
+            if (target == null || actual == null || !Limits.exceeds(actual, target.value())) {
                 continue;
             }
             String name = t.name().text();
-            context.report(t.file(), t.properties().rangeOr("oversubscription", t.name().range()), "tier " + name
+            context.report(new Subject.Tier(t), t.file(), t.properties().rangeOr("oversubscription", t.name().range()), "tier " + name
                     + " is " + Ratio.format(actual) + " oversubscribed (" + Quantity.gbps(context.plan().downlinkGbps(name))
                     + " down, " + Quantity.gbps(context.plan().uplinkGbps(name)) + " up); target is " + target);
         }

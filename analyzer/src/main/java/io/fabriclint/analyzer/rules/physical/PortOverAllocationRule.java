@@ -1,6 +1,7 @@
 package io.fabriclint.analyzer.rules.physical;
 
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.physical.PortUsage;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
@@ -8,7 +9,7 @@ import io.fabriclint.analyzer.rules.RuleContext;
 /** FAB301: links need more ports than the devices have. */
 public final class PortOverAllocationRule extends Rule {
     public PortOverAllocationRule() {
-        super("FAB301", Severity.ERROR, "Port group over-allocated");
+        super("FAB301", "port-over-allocated", Severity.ERROR, "Port group over-allocated");
     }
 
     @Override
@@ -34,7 +35,7 @@ public final class PortOverAllocationRule extends Rule {
     public void check(RuleContext context) {
         for (PortUsage u : context.plan().ports().values()) {
             if (u.used() > u.available()) {
-                context.report(u.tier().file(), u.port().property().range(), u.label() + " is over-allocated: links need "
+                context.report(new Subject.Port(u.port()), u.tier().file(), u.port().property().range(), u.label() + " is over-allocated: links need "
                         + u.used() + " ports; " + u.tier().count() + (u.tier().count() == 1 ? " device × " : " devices × ") + u.port().count() + " cages = "
                         + u.available());
             }

@@ -3,12 +3,13 @@ package io.fabriclint.analyzer.rules.physical;
 import io.fabriclint.analyzer.diagnostics.Severity;
 import io.fabriclint.analyzer.physical.LinkPlan;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 
 /** FAB202: the module runs faster than the port. */
 public final class PortSpeedRule extends LinkRule {
     public PortSpeedRule() {
-        super("FAB202", Severity.ERROR, "Module faster than the port");
+        super("FAB202", "module-faster-than-port", Severity.ERROR, "Module faster than the port");
     }
 
     @Override
@@ -37,7 +38,7 @@ public final class PortSpeedRule extends LinkRule {
     String problem(LinkPlan plan, RuleContext context) {
         for (LinkEnd end : LinkEnd.of(plan)) {
             Double speed = end.module().speedGbps();
-            if (speed != null && speed > end.port().speedGbps()) {
+            if (speed != null && Limits.exceeds(speed, end.port().speedGbps())) {
                 return end.module().name() + " runs at " + Quantity.gbps(speed) + "; the " + end.port().cage().label()
                         + " cages of " + end.portLabel() + " are " + Quantity.gbps(end.port().speedGbps());
             }

@@ -1,11 +1,14 @@
 package io.fabriclint.analyzer.rules.physical;
 
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.model.TierDef;
 import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.analyzer.physical.RackLoad;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Figures;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 
 import java.util.ArrayList;
@@ -14,7 +17,7 @@ import java.util.List;
 /** FAB402: a rack runs above 90% of its power budget. */
 public final class RackPowerNearBudgetRule extends Rule {
     public RackPowerNearBudgetRule() {
-        super("FAB402", Severity.WARNING, "Rack near its power budget");
+        super("FAB402", "rack-near-power-budget", Severity.WARNING, "Rack near its power budget");
     }
 
     @Override
@@ -40,25 +43,24 @@ public final class RackPowerNearBudgetRule extends Rule {
     public void check(RuleContext context) {
         for (RackLoad load : context.plan().racks().values()) {
             Double budget = load.budgetWatts();
-            if (budget != null && load.watts() > 0.9 * budget + 1e-6 && load.watts() <= budget + 1e-6) {
-                context.report(load.rack().file(), load.rack().properties().get("power").range(),
-                        describe(load) + ": " + Math.round(load.watts() / budget * 1000) / 10.0
-                                + "% of its " + kw(budget) + " budget (above 90%)");
+            if (budget != null && Limits.exceeds(load.watts(), 0.9 * budget) && !Limits.exceeds(load.watts(), budget)) {
+                context.report(new Subject.Rack(load.rack()), load.rack().file(), load.rack().properties().get("power").range(),
+                        describe(load, 0.9 * budget) + ": " + Figures.percent(load.watts(), budget, 90)
+                                + " of its " + Quantity.watts(budget) + " budget (above 90%)");
             }
         }
     }
 
-    /** `each rack of row draws 12.64kW (4 leaf × 2080W + 4 gpu × 1080W)`. */
-    static String describe(RackLoad load) {
+    /**
+     * `each rack of row draws 12.64kW (4 leaf + 4 gpu)`, the draw written precisely enough to read
+     * differently from {@code limit} (the figure it is compared with) when it differs.
+     */
+    static String describe(RackLoad load, double limit) {
         List<String> parts = new ArrayList<>();
         for (TierDef t : load.tiers()) {
             parts.add(FabricPlan.devicesPerRack(t, load.rack()) + " " + t.name().text());
         }
-        return "each rack of " + load.rack().name().text() + " draws " + kw(load.watts()) + " ("
+        return "each rack of " + load.rack().name().text() + " draws " + Quantity.watts(load.watts(), limit) + " ("
                 + String.join(" + ", parts) + ")";
-    }
-
-    static String kw(double watts) {
-        return watts >= 1000 ? Quantity.format(Math.round(watts / 10) / 100.0) + "kW" : Quantity.format(watts) + "W";
     }
 }

@@ -1,14 +1,17 @@
 package io.fabriclint.analyzer.rules.physical;
 
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.physical.RackLoad;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
+import io.fabriclint.analyzer.values.Quantity;
 
 /** FAB401: a rack draws more than its power budget. */
 public final class RackPowerRule extends Rule {
     public RackPowerRule() {
-        super("FAB401", Severity.ERROR, "Rack over its power budget");
+        super("FAB401", "rack-over-power-budget", Severity.ERROR, "Rack over its power budget");
     }
 
     @Override
@@ -39,9 +42,9 @@ public final class RackPowerRule extends Rule {
     public void check(RuleContext context) {
         for (RackLoad load : context.plan().racks().values()) {
             Double budget = load.budgetWatts();
-            if (budget != null && load.watts() > budget + 1e-6) {
-                context.report(load.rack().file(), load.rack().properties().get("power").range(),
-                        RackPowerNearBudgetRule.describe(load) + ", more than its " + RackPowerNearBudgetRule.kw(budget)
+            if (budget != null && Limits.exceeds(load.watts(), budget)) {
+                context.report(new Subject.Rack(load.rack()), load.rack().file(), load.rack().properties().get("power").range(),
+                        RackPowerNearBudgetRule.describe(load, budget) + ", more than its " + Quantity.watts(budget)
                                 + " budget");
             }
         }

@@ -1,11 +1,13 @@
 package io.fabriclint.analyzer.rules.physical;
 
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.model.TierDef;
 import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.analyzer.physical.RackLoad;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ import java.util.List;
 /** FAB303: a rack holds more rack units than it has. */
 public final class RackUnitsRule extends Rule {
     public RackUnitsRule() {
-        super("FAB303", Severity.ERROR, "Rack over its height");
+        super("FAB303", "rack-units-exceeded", Severity.ERROR, "Rack over its height");
     }
 
     @Override
@@ -42,8 +44,8 @@ public final class RackUnitsRule extends Rule {
     @Override
     public void check(RuleContext context) {
         for (RackLoad load : context.plan().racks().values()) {
-            if (load.units() > load.rack().heightUnits() + 1e-9) {
-                context.report(load.rack().file(), load.rack().properties().rangeOr("height", load.rack().name().range()),
+            if (Limits.exceeds(load.units(), load.rack().heightUnits())) {
+                context.report(new Subject.Rack(load.rack()), load.rack().file(), load.rack().properties().rangeOr("height", load.rack().name().range()),
                         "each rack of " + load.rack().name().text() + " holds " + Quantity.format(load.units()) + "U ("
                                 + breakdown(load) + "); it is " + Quantity.format(load.rack().heightUnits()) + "U");
             }

@@ -2,17 +2,24 @@ package io.fabriclint.analyzer.rules.physical;
 
 import io.fabriclint.analyzer.catalog.Fiber;
 import io.fabriclint.analyzer.catalog.ModuleSpec;
+import io.fabriclint.analyzer.diagnostics.Diagnostic;
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.model.LinkDef;
 import io.fabriclint.analyzer.physical.LinkPlan;
+import io.fabriclint.analyzer.rules.Fix;
+import io.fabriclint.analyzer.rules.FixContext;
 import io.fabriclint.analyzer.rules.RuleContext;
+import io.fabriclint.analyzer.values.Limits;
 import io.fabriclint.analyzer.values.Quantity;
 import io.fabriclint.syntax.SourceRange;
+
+import java.util.List;
 
 /** FAB101: the link is longer than a module reaches on its fiber type. */
 public final class ReachRule extends LinkRule {
     public ReachRule() {
-        super("FAB101", Severity.ERROR, "Link longer than the module's reach");
+        super("FAB101", "link-exceeds-reach", Severity.ERROR, "Link longer than the module's reach");
     }
 
     @Override
@@ -56,7 +63,7 @@ public final class ReachRule extends LinkRule {
         }
         for (ModuleSpec m : LinkEnd.modules(plan)) {
             Double reach = reachFor(m, link.fiber());
-            if (reach != null && link.lengthMeters() > reach) {
+            if (reach != null && Limits.exceeds(link.lengthMeters(), reach)) {
                 return m.name() + " reaches " + Quantity.meters(reach) + " on " + where(m, link.fiber())
                         + "; this link is " + Quantity.meters(link.lengthMeters());
             }
@@ -65,8 +72,14 @@ public final class ReachRule extends LinkRule {
     }
 
     @Override
-    String suggestion(LinkPlan plan, RuleContext context) {
-        return null;
+    public List<Fix> fixes(Diagnostic diagnostic, FixContext context) {
+        if (diagnostic.subject() instanceof Subject.Link about && context.plan() != null) {
+            LinkPlan plan = context.plan().link(about.link());
+            if (plan != null) {
+                return ReachFixes.fixes(plan, context.model());
+            }
+        }
+        return List.of();
     }
 
     /** The module's reach on this link, or null when there is nothing to compare (FAB102/FAB104 cover those). */

@@ -10,7 +10,7 @@ import io.fabriclint.syntax.SourceRange;
 /** FAB305: a link group cannot be spread evenly over the target devices. */
 public final class UnevenSpreadRule extends LinkRule {
     public UnevenSpreadRule() {
-        super("FAB305", Severity.WARNING, "Link group does not spread evenly");
+        super("FAB305", "uneven-spread", Severity.WARNING, "Link group does not spread evenly");
     }
 
     @Override

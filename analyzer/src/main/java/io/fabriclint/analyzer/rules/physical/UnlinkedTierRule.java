@@ -1,6 +1,7 @@
 package io.fabriclint.analyzer.rules.physical;
 
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.model.TierDef;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
@@ -8,7 +9,7 @@ import io.fabriclint.analyzer.rules.RuleContext;
 /** FAB502: a tier no link touches. */
 public final class UnlinkedTierRule extends Rule {
     public UnlinkedTierRule() {
-        super("FAB502", Severity.WARNING, "Tier without links");
+        super("FAB502", "tier-without-links", Severity.WARNING, "Tier without links");
     }
 
     @Override
@@ -32,7 +33,7 @@ public final class UnlinkedTierRule extends Rule {
     public void check(RuleContext context) {
         for (TierDef t : context.model().tiers().values()) {
             if (!context.plan().linked(t.name().text())) {
-                context.report(t.file(), t.name().range(), "tier " + t.name().text() + " has no links: no link starts or ends here");
+                context.report(new Subject.Tier(t), t.file(), t.name().range(), "tier " + t.name().text() + " has no links: no link starts or ends here");
             }
         }
     }

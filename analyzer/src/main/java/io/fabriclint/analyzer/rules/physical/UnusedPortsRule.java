@@ -1,15 +1,15 @@
 package io.fabriclint.analyzer.rules.physical;
 
 import io.fabriclint.analyzer.diagnostics.Severity;
+import io.fabriclint.analyzer.diagnostics.Subject;
 import io.fabriclint.analyzer.physical.PortUsage;
 import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.RuleContext;
-import io.fabriclint.analyzer.values.Quantity;
 
 /** FAB304: ports left unused in a port group that has links. */
 public final class UnusedPortsRule extends Rule {
     public UnusedPortsRule() {
-        super("FAB304", Severity.INFO, "Unused ports");
+        super("FAB304", "unused-ports", Severity.INFO, "Unused ports");
     }
 
     @Override
@@ -34,11 +34,19 @@ public final class UnusedPortsRule extends Rule {
     public void check(RuleContext context) {
         for (PortUsage u : context.plan().ports().values()) {
             if (!u.links().isEmpty() && u.used() < u.available()) {
-                double perDevice = (double) u.unused() / u.tier().count();
-                context.report(u.tier().file(), u.port().property().range(), u.label() + ": " + u.unused() + " of "
-                        + u.available() + " ports unused (" + Quantity.format(Math.round(perDevice * 10) / 10.0)
-                        + " of " + u.port().count() + " per device)");
+                context.report(new Subject.Port(u.port()), u.tier().file(), u.port().property().range(), u.label() + ": " + u.unused() + " of "
+                        + u.available() + " ports unused (" + perDevice(u.unused(), u.tier().count()) + " of "
+                        + u.port().count() + " per device)");
             }
         }
+    }
+
+    /**
+     * Unused ports per device, with links spread as evenly as they go (docs/language.md): `16`, or
+     * `2 or 3` when the devices cannot all have the same number, never a fraction of a port.
+     */
+    static String perDevice(long unused, long devices) {
+        long fewest = unused / devices;
+        return unused % devices == 0 ? Long.toString(fewest) : fewest + " or " + (fewest + 1);
     }
 }

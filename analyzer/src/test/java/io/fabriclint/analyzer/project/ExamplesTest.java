@@ -1,6 +1,5 @@
-package io.fabriclint.analyzer.lint;
+package io.fabriclint.analyzer.project;
 
-import io.fabriclint.analyzer.config.ConfigLoader;
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
 import io.fabriclint.analyzer.diagnostics.Severity;
 import io.fabriclint.analyzer.testing.Fixtures;
@@ -18,9 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExamplesTest {
     private static final Path EXAMPLES = Path.of("../examples").toAbsolutePath().normalize();
 
+    private static FabricProject disk() {
+        return new FabricProject(new DiskFiles(), new ProjectSettings(List.of()));
+    }
+
     private static List<Diagnostic> lint(String... files) throws Exception {
         List<Path> paths = java.util.Arrays.stream(files).map(EXAMPLES::resolve).toList();
-        return new LintRun(new ConfigLoader(), List.of()).lint(paths).diagnostics().stream()
+        return disk().lint(paths).diagnostics().stream()
                 .filter(d -> !d.suppressed()).toList();
     }
 
@@ -46,7 +49,7 @@ class ExamplesTest {
 
     @Test
     void linkingTheWholeFolderAnalyzesImportedFilesWithTheirImporter() throws Exception {
-        List<Diagnostic> all = new LintRun(new ConfigLoader(), List.of())
+        List<Diagnostic> all = disk()
                 .lint(List.of(EXAMPLES.resolve("site/optics.fabric"), EXAMPLES.resolve("site/main.fabric"),
                         EXAMPLES.resolve("site/racks.fabric"))).diagnostics();
         // Linted alone, optics.fabric's modules and racks.fabric's racks would be unused but fine; nothing is

@@ -1,4 +1,4 @@
-package io.fabriclint.analyzer.rules;
+package io.fabriclint.analyzer.lint;
 
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
 import io.fabriclint.analyzer.diagnostics.Severity;
@@ -6,6 +6,8 @@ import io.fabriclint.analyzer.diagnostics.SeverityPolicy;
 import io.fabriclint.analyzer.diagnostics.Suppressions;
 import io.fabriclint.analyzer.model.FabricModel;
 import io.fabriclint.analyzer.physical.FabricPlan;
+import io.fabriclint.analyzer.rules.Rule;
+import io.fabriclint.analyzer.rules.RuleContext;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,24 +49,13 @@ public final class Analyzer {
      */
     public Analysis analyze(FabricModel model, java.util.function.BooleanSupplier cancelled) {
         FabricPlan plan = new FabricPlan(model);
-        List<Diagnostic> found = new ArrayList<>();
-        RuleContext context = new RuleContext(model, plan, found);
-        for (Rule rule : RuleRegistry.all()) {
-            if (cancelled.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("analysis cancelled");
-            }
-            context.enter(rule);
-            try {
-                rule.check(context);
-            } catch (RuntimeException e) {
-                // One broken rule must not take the others down; say so where the user looks.
-                found.add(new Diagnostic(rule.code(), Severity.ERROR, "internal error in rule " + rule.code() + ": " + e,
-                        model.files().get(0).path(), io.fabriclint.syntax.SourceRange.EMPTY, null, false));
-            }
-        }
         Suppressions suppressions = new Suppressions(model.files());
-        Rule unused = RuleRegistry.byCode("FAB009");
-        List<Diagnostic> all = suppressions.apply(found, unused.defaultSeverity());
+        List<Diagnostic> found = new ArrayList<>();
+        run(Rule.Phase.MODEL, new RuleContext(model, plan, suppressions, found), cancelled);
+        List<Diagnostic> all = new ArrayList<>(suppressions.apply(found));
+        List<Diagnostic> aboutSuppressions = new ArrayList<>();
+        run(Rule.Phase.SUPPRESSIONS, new RuleContext(model, plan, suppressions, aboutSuppressions), cancelled);
+        all.addAll(suppressions.silence(aboutSuppressions));
         List<Diagnostic> result = new ArrayList<>(all.size());
         for (Diagnostic d : all) {
             Severity s = policy.severity(d.file(), d.code(), d.severity());
@@ -74,6 +65,24 @@ public final class Analyzer {
         }
         result.sort(ORDER);
         return new Analysis(model, plan, List.copyOf(result));
+    }
+
+    private static void run(Rule.Phase phase, RuleContext context, java.util.function.BooleanSupplier cancelled) {
+        for (Rule rule : RuleRegistry.all()) {
+            if (rule.phase() != phase) {
+                continue;
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("analysis cancelled");
+            }
+            context.enter(rule);
+            try {
+                rule.check(context);
+            } catch (RuntimeException e) {
+                // One broken rule must not take the others down; say so where the user looks.
+                context.internalError(e);
+            }
+        }
     }
 
     /** File, then position, then code: the order every output uses. */

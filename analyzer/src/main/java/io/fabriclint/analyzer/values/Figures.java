@@ -1,6 +1,4 @@
-package io.fabriclint.analyzer.report;
-
-import io.fabriclint.analyzer.values.Quantity;
+package io.fabriclint.analyzer.values;
 
 import java.util.Locale;
 
@@ -25,6 +23,18 @@ public final class Figures {
     /** `82.2%`; empty for a whole of 0. */
     public static String percent(double part, double whole) {
         return whole <= 0 ? "" : String.format(Locale.ROOT, "%.1f%%", part / whole * 100);
+    }
+
+    /**
+     * {@link #percent}, with the decimals it takes to read differently from {@code mark} percent
+     * when it differs: 9,001 W of 10 kW against a 90% threshold is `90.01%`, not `90.0%`.
+     */
+    public static String percent(double part, double whole, double mark) {
+        if (whole <= 0) {
+            return "";
+        }
+        double p = part / whole * 100;
+        return String.format(Locale.ROOT, "%." + Quantity.decimalsApart(p, mark, 1) + "f%%", p);
     }
 
     /** `912 W`, `10,272 W`, `41.1 kW`, `1.41 MW`. */

@@ -1,5 +1,6 @@
-package io.fabriclint.analyzer.rules;
+package io.fabriclint.analyzer.lint;
 
+import io.fabriclint.analyzer.rules.Rule;
 import io.fabriclint.analyzer.rules.language.DuplicateNameRule;
 import io.fabriclint.analyzer.rules.language.ImportCycleRule;
 import io.fabriclint.analyzer.rules.language.InvalidValueRule;

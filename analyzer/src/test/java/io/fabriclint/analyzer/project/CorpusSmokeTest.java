@@ -1,7 +1,7 @@
-package io.fabriclint.analyzer.lint;
+package io.fabriclint.analyzer.project;
 
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
-import io.fabriclint.analyzer.rules.Analyzer;
+import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.testing.Fixtures;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
