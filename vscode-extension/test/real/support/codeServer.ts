@@ -67,7 +67,13 @@ export class CodeServer {
       settings['security.workspace.trust.startupPrompt'] = 'never';
     }
     fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
-    const env = { ...process.env, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'share') };
+    // Its config, data and caches (a device id, for one) in the session's folder, not the user's.
+    const env = {
+      ...process.env,
+      XDG_CONFIG_HOME: path.join(home, 'config'),
+      XDG_DATA_HOME: path.join(home, 'share'),
+      XDG_CACHE_HOME: path.join(home, 'cache'),
+    };
     const common = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
     execFileSync(CODE_SERVER, [...common, '--install-extension', VSIX_PATH], { env, stdio: 'pipe', timeout: 120_000 });
 

@@ -43,6 +43,8 @@ export class Workbench {
         headless: true,
         viewport: VIEWPORT,
         args: CHROMIUM_ARGS,
+        // Chromium's caches and settings store in the profile's folder, not the user's.
+        env: { ...process.env, XDG_CACHE_HOME: path.join(profile, 'cache'), XDG_CONFIG_HOME: path.join(profile, 'config') },
       });
       const page = context.pages()[0] ?? (await context.newPage());
       // Generous: two cores shared with a Maven build can be slow; a step that passes is not slower.

@@ -68,6 +68,9 @@ class NeovimIT {
         nvim.environment().put("PATH", ROOT + File.pathSeparator + System.getenv("PATH"));
         nvim.environment().put("FABRIC_NVIM_RESULT", result.toString());
         nvim.environment().put("FABRIC_NVIM_WORKSPACE", workspace.toString());
+        for (String xdg : List.of("XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME")) {
+            nvim.environment().put(xdg, scratch.resolve(xdg).toString()); // its LSP log, not the user's
+        }
         Process p = nvim.start();
         if (!p.waitFor(240, TimeUnit.SECONDS)) {
             p.destroyForcibly();
