@@ -1,25 +1,30 @@
 /**
- * Entry point. Only orchestrates: highlighting, brackets, comments and snippets are declarative
+ * Entry point. Only orchestrates: highlighting, brackets and comments are declarative
  * (package.json) and work without the server; this finds Java, starts the bundled server,
- * and registers the commands and the power status-bar item.
+ * and registers the commands and the power status-bar item. Snippets are the server's
+ * (completion), as in every other editor.
  */
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { FabricCommands, FabricInternalCommands } from './commands/commandConstants';
-import { createLanguageClient } from './client/fabricClient';
+import { createLanguageClient, sendCatalogs } from './client/fabricClient';
 import { PowerStatusBar } from './client/powerStatusBar';
 import { REPORT_SCHEME, ReportContentProvider, showReport } from './client/reportView';
 import { JavaNotFoundError, resolveServerLaunch, ServerJarMissingError } from './server/javaLauncher';
 import { resolveCatalogPaths } from './settings/catalogs';
 
 const OUTPUT_CHANNEL_NAME = 'Fabric Language Server';
-/** Settings whose change needs a new server process. */
-const RESTART_SETTINGS = ['fabric.java.home', 'fabric.catalogs'];
+/** The setting whose change needs a new server process: it chooses the Java that runs it. */
+const JAVA_HOME_SETTING = 'fabric.java.home';
+/** Sent to the running server (workspace/didChangeConfiguration). */
+const CATALOGS_SETTING = 'fabric.catalogs';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
 let statusBar: PowerStatusBar;
 let starting: Promise<void> = Promise.resolve();
+/** The fabric.java.home of the latest (re)start: a change of it, and only that, needs a new server. */
+let requestedJavaHome: string | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME);
@@ -38,10 +43,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       vscode.commands.executeCommand('workbench.action.openSettings', 'fabric.java.home')
     ),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (RESTART_SETTINGS.some((s) => e.affectsConfiguration(s))) {
-        void restart(context);
+      if (e.affectsConfiguration(JAVA_HOME_SETTING)) {
+        restartIfJavaHomeChanged(context);
       }
-    })
+      if (e.affectsConfiguration(CATALOGS_SETTING) && client) {
+        void sendCatalogs(client, currentCatalogs());
+      }
+    }),
+    // In Restricted Mode a workspace's fabric.java.home is not read (package.json,
+    // restrictedConfigurations); once the workspace is trusted it may choose another Java.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => restartIfJavaHomeChanged(context))
   );
   await restart(context);
 }
@@ -50,8 +61,20 @@ export async function deactivate(): Promise<void> {
   await stopClient();
 }
 
+function javaHomeSetting(): string {
+  return vscode.workspace.getConfiguration('fabric').get<string | null>('java.home')?.trim() ?? '';
+}
+
+/** Trusting a workspace and changing the setting both say so; one restart is enough. */
+function restartIfJavaHomeChanged(context: vscode.ExtensionContext): void {
+  if (javaHomeSetting() !== requestedJavaHome) {
+    void restart(context);
+  }
+}
+
 /** Stops the server if it runs, then starts it again with the current settings. */
 function restart(context: vscode.ExtensionContext): Promise<void> {
+  requestedJavaHome = javaHomeSetting();
   starting = starting.then(async () => {
     await stopClient();
     await startClient(context);
@@ -74,13 +97,9 @@ async function stopClient(): Promise<void> {
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
-  const config = vscode.workspace.getConfiguration('fabric');
   let launch;
   try {
-    launch = await resolveServerLaunch({
-      extensionRoot: context.extensionPath,
-      javaHome: config.get<string | null>('java.home'),
-    });
+    launch = await resolveServerLaunch({ extensionRoot: context.extensionPath, javaHome: javaHomeSetting() });
   } catch (e) {
     reportStartFailure(e as Error);
     return;
@@ -89,9 +108,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     `Starting the Fabric language server with Java ${launch.java.version} from ${launch.java.source}: ` +
       `${launch.command} ${launch.args.join(' ')}`
   );
-  const baseDir = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  const catalogs = resolveCatalogPaths(config.get<unknown[]>('catalogs'), baseDir);
-  const newClient = createLanguageClient(launch, { catalogs }, output);
+  const newClient = createLanguageClient(launch, { catalogs: currentCatalogs() }, output);
   try {
     await newClient.start();
   } catch (e) {
@@ -104,6 +121,12 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   }
   client = newClient;
   statusBar.setClient(newClient);
+}
+
+/** `fabric.catalogs` as absolute paths. */
+function currentCatalogs(): string[] {
+  const baseDir = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  return resolveCatalogPaths(vscode.workspace.getConfiguration('fabric').get<unknown[]>('catalogs'), baseDir);
 }
 
 function reportStartFailure(error: Error): void {

@@ -266,6 +266,7 @@ describe('the bundled language server, over LSP', () => {
       // gpu: 8 x (1 kW + 8 x 10 W) = 8,640 W; leaf: 8 x (2 kW + 8 x 10 W) = 16,640 W; pue 1.0.
       assert.ok(Math.abs(summary.it - 25280) <= 25280 * 0.005, `IT power ${summary.it} W`);
       assert.ok(Math.abs(summary.facility - summary.it) <= 1, `facility power ${summary.facility} W`);
+      assert.equal(summary.itText, '25.3 kW', 'written as the report writes it');
     } catch (e) {
       if (e instanceof ResponseError && e.code === METHOD_NOT_FOUND) {
         t.skip(`the server does not implement ${POWER_SUMMARY_METHOD} yet: the status bar stays hidden`);

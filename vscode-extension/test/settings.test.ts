@@ -1,10 +1,10 @@
-// Client-side pieces that need no VS Code: catalog paths, power figures, command IDs.
+// Client-side pieces that need no VS Code: catalog paths, request results, the manifest.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { FabricCommands } from '../src/commands/commandConstants';
-import { formatPower, isPowerSummary, isReportResult } from '../src/client/protocol';
+import { isPowerSummary, isReportResult } from '../src/client/protocol';
 import { resolveCatalogPaths } from '../src/settings/catalogs';
 import { EXTENSION_ROOT, PACKAGE_JSON } from './support/paths';
 
@@ -22,29 +22,13 @@ describe('resolveCatalogPaths', () => {
   });
 });
 
-describe('formatPower', () => {
-  const cases: Array<[number, string]> = [
-    [0, '0 W'],
-    [750, '750 W'],
-    [999.6, '1000 W'],
-    [1500, '1.5 kW'],
-    [2000, '2 kW'],
-    [16192, '16.2 kW'],
-    [21049.6, '21 kW'],
-    [204800, '205 kW'],
-    [1250000, '1.25 MW'],
-  ];
-  for (const [watts, text] of cases) {
-    it(`${watts} W is "${text}"`, () => assert.equal(formatPower(watts), text));
-  }
-});
-
 describe('custom request results', () => {
   it('accepts only well-formed power summaries and reports', () => {
-    assert.ok(isPowerSummary({ it: 16192, facility: 21049.6 }));
-    assert.ok(!isPowerSummary({ it: '16192', facility: 1 }));
+    assert.ok(isPowerSummary({ it: 16192, facility: 21049.6, itText: '16,192 W', facilityText: '21.0 kW' }));
+    assert.ok(!isPowerSummary({ it: 16192, facility: 21049.6 }), 'the server formats the figures');
+    assert.ok(!isPowerSummary({ it: '16192', facility: 1, itText: '', facilityText: '' }));
     assert.ok(!isPowerSummary(null));
-    assert.ok(!isPowerSummary({ it: NaN, facility: 1 }));
+    assert.ok(!isPowerSummary({ it: NaN, facility: 1, itText: '', facilityText: '' }));
     assert.ok(isReportResult({ text: '# Report' }));
     assert.ok(!isReportResult({ markdown: '# Report' }));
   });
@@ -71,7 +55,6 @@ describe('package.json manifest', () => {
     const files = [
       ...contributes.languages.map((l: { configuration: string }) => l.configuration),
       ...contributes.grammars.map((g: { path: string }) => g.path),
-      ...contributes.snippets.map((s: { path: string }) => s.path),
     ];
     for (const f of files) {
       assert.ok(fs.existsSync(path.join(EXTENSION_ROOT, f)), `${f} exists`);
@@ -81,12 +64,14 @@ describe('package.json manifest', () => {
     assert.deepEqual(contributes.languages[0].extensions, ['.fabric']);
   });
 
-  it('has the snippets the issue asks for', () => {
-    const snippets = JSON.parse(fs.readFileSync(path.join(EXTENSION_ROOT, 'snippets', 'fabric.json'), 'utf8'));
-    const prefixes = Object.values(snippets).map((s) => (s as { prefix: string }).prefix);
-    for (const p of ['tier', 'link', 'module', 'rack', 'fabric']) {
-      assert.ok(prefixes.includes(p), `snippet ${p}`);
-    }
+  it('has no snippets of its own: the server completes declarations, so each is offered once', () => {
+    assert.equal(contributes.snippets, undefined);
+  });
+
+  it('runs in Restricted Mode, where a workspace cannot choose the Java that runs the server', () => {
+    const trust = PACKAGE_JSON.capabilities.untrustedWorkspaces;
+    assert.equal(trust.supported, 'limited');
+    assert.deepEqual(trust.restrictedConfigurations, ['fabric.java.home']);
   });
 
   it('has a language configuration with comments, brackets, auto-closing and indentation', () => {

@@ -1,6 +1,7 @@
 /** Protocol wiring: the language client for the bundled server. */
 import * as vscode from 'vscode';
 import {
+  DidChangeConfigurationNotification,
   DocumentSelector,
   Executable,
   LanguageClient,
@@ -35,13 +36,17 @@ export function createLanguageClient(
     documentSelector: FABRIC_DOCUMENTS,
     initializationOptions,
     outputChannel,
-    synchronize: {
-      configurationSection: 'fabric',
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/*.fabric'),
-        vscode.workspace.createFileSystemWatcher('**/.fabric-lint.json'),
-      ],
-    },
+    // No `synchronize`: the server registers its own file watchers (so each change arrives
+    // once), and the extension sends the one setting the server reads, `fabric.catalogs`,
+    // itself (see sendCatalogs).
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}
+
+/**
+ * Tells the running server about new `fabric.catalogs` (`workspace/didChangeConfiguration`,
+ * `{ fabric: { catalogs } }`, absolute paths): it re-analyses open files without a restart.
+ */
+export function sendCatalogs(client: LanguageClient, catalogs: string[]): Promise<void> {
+  return client.sendNotification(DidChangeConfigurationNotification.type, { settings: { fabric: { catalogs } } });
 }

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { FabricCommands } from '../commands/commandConstants';
-import { formatPower, isPowerSummary, POWER_SUMMARY_METHOD, PowerSummaryParams } from './protocol';
+import { isPowerSummary, POWER_SUMMARY_METHOD, PowerSummaryParams } from './protocol';
 
 const REFRESH_DELAY_MS = 400;
 
@@ -73,10 +73,10 @@ export class PowerStatusBar implements vscode.Disposable {
         this.item.hide();
         return;
       }
-      this.item.text = `$(zap) ${formatPower(summary.it)}`;
+      this.item.text = `$(zap) ${summary.itText}`;
       const tooltip = new vscode.MarkdownString(
         `**Fabric power** of this model\n\n` +
-          `| | |\n|---|---:|\n| IT | ${formatPower(summary.it)} |\n| Facility | ${formatPower(summary.facility)} |\n\n` +
+          `| | |\n|---|---:|\n| IT | ${summary.itText} |\n| Facility | ${summary.facilityText} |\n\n` +
           `Click for the full report.`
       );
       this.item.tooltip = tooltip;

@@ -10,10 +10,15 @@ export interface PowerSummaryParams {
   uri: string;
 }
 
-/** Watts. Facility power is IT power times the fabric's `pue`. */
+/**
+ * Watts, and the same as the server writes them in reports (`83.6 kW`): shown as they are, so
+ * that the status bar, hovers and reports never disagree. Facility power is IT power times `pue`.
+ */
 export interface PowerSummary {
   it: number;
   facility: number;
+  itText: string;
+  facilityText: string;
 }
 
 /** `fabric/report`: bill of materials, power and bandwidth, as `fabric report` prints them. */
@@ -33,19 +38,18 @@ export const METHOD_NOT_FOUND = -32601;
 
 export function isPowerSummary(value: unknown): value is PowerSummary {
   const v = value as PowerSummary | null | undefined;
-  return !!v && typeof v.it === 'number' && Number.isFinite(v.it) && typeof v.facility === 'number' && Number.isFinite(v.facility);
+  return (
+    !!v &&
+    typeof v.it === 'number' &&
+    Number.isFinite(v.it) &&
+    typeof v.facility === 'number' &&
+    Number.isFinite(v.facility) &&
+    typeof v.itText === 'string' &&
+    typeof v.facilityText === 'string'
+  );
 }
 
 export function isReportResult(value: unknown): value is ReportResult {
   const v = value as ReportResult | null | undefined;
   return !!v && typeof v.text === 'string';
-}
-
-/** `750 W`, `12.3 kW`, `1.25 MW`: at most three significant digits, like a datasheet. */
-export function formatPower(watts: number): string {
-  const abs = Math.abs(watts);
-  const [value, unit] = abs >= 1e6 ? [watts / 1e6, 'MW'] : abs >= 1e3 ? [watts / 1e3, 'kW'] : [watts, 'W'];
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
-  const text = value.toFixed(unit === 'W' ? 0 : digits).replace(/\.0+$|(\.\d*?)0+$/, '$1');
-  return `${text} ${unit}`;
 }

@@ -3,9 +3,11 @@ package io.fabriclint.server;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.fabriclint.analyzer.editor.EditorWorkspace;
+import io.fabriclint.analyzer.editor.OpenDocuments;
 import io.fabriclint.analyzer.editor.SemanticTokens;
 import io.fabriclint.analyzer.lint.Analyzer;
 import io.fabriclint.analyzer.physical.FabricPlan;
+import io.fabriclint.analyzer.values.Figures;
 import io.fabriclint.analyzer.report.ReportMarkdown;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
@@ -71,6 +73,8 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
     private volatile AnalysisScheduler scheduler;
     private volatile LanguageClient client;
     private volatile boolean snippetSupport;
+    private volatile boolean watchedFilesRegistration;
+    private volatile Path baseFolder = Path.of("").toAbsolutePath();
     private volatile boolean shutdown;
     private volatile boolean initialized;
     private final Runnable onExit;
@@ -137,15 +141,11 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
         List<Path> catalogs = new ArrayList<>();
         long debounce = DEFAULT_DEBOUNCE_MS;
         JsonObject options = options(params.getInitializationOptions());
+        baseFolder = folders.isEmpty() ? Path.of("").toAbsolutePath() : folders.get(0);
         if (options != null) {
-            Path base = folders.isEmpty() ? Path.of("").toAbsolutePath() : folders.get(0);
-            JsonElement list = options.get("catalogs");
-            if (list != null && list.isJsonArray()) {
-                for (JsonElement e : list.getAsJsonArray()) {
-                    if (e.isJsonPrimitive()) {
-                        catalogs.add(base.resolve(e.getAsString()).normalize());
-                    }
-                }
+            List<Path> given = catalogPaths(options.get("catalogs"));
+            if (given != null) {
+                catalogs.addAll(given);
             }
             JsonElement d = options.get("debounceMs");
             if (d != null && d.isJsonPrimitive() && d.getAsJsonPrimitive().isNumber()) {
@@ -153,6 +153,9 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
             }
         }
         var caps = params.getCapabilities();
+        watchedFilesRegistration = caps != null && caps.getWorkspace() != null
+                && caps.getWorkspace().getDidChangeWatchedFiles() != null
+                && Boolean.TRUE.equals(caps.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
         snippetSupport = caps != null && caps.getTextDocument() != null && caps.getTextDocument().getCompletion() != null
                 && caps.getTextDocument().getCompletion().getCompletionItem() != null
                 && Boolean.TRUE.equals(caps.getTextDocument().getCompletion().getCompletionItem().getSnippetSupport());
@@ -160,11 +163,44 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
         scheduler.shutdown();
         scheduler = new AnalysisScheduler(debounce, documents::refresh, log);
         log.info("initialized: folders " + folders + ", catalogs " + catalogs + ", debounce " + debounce + " ms");
+        Integer clientPid = params.getProcessId();
+        if (clientPid != null && ClientProcessWatch.watch(clientPid, () -> {
+            log.info("the client process " + clientPid + " has ended");
+            exit();
+        })) {
+            log.info("watching the client process " + clientPid);
+        }
         initialized = true;
         return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("fabric-lint", "0.1.0")));
     }
 
-    private static JsonObject options(Object raw) {
+    /**
+     * The `catalogs` of initializationOptions or of the `fabric` settings: paths relative to the
+     * first workspace folder; null when {@code list} is not a list (nothing said about catalogs).
+     */
+    List<Path> catalogPaths(JsonElement list) {
+        if (list == null || !list.isJsonArray()) {
+            return null;
+        }
+        List<Path> paths = new ArrayList<>();
+        for (JsonElement e : list.getAsJsonArray()) {
+            if (e.isJsonPrimitive() && !e.getAsString().isBlank()) {
+                paths.add(baseFolder.resolve(e.getAsString().trim()).normalize());
+            }
+        }
+        return paths;
+    }
+
+    /** New extra catalogs (workspace/didChangeConfiguration): every open file is analyzed again. */
+    void useCatalogs(List<Path> catalogs) {
+        log.info("catalogs " + catalogs);
+        workspace.setExtraCatalogs(catalogs);
+        for (OpenDocuments.Document d : workspace.documents()) {
+            scheduler.edited(d.path());
+        }
+    }
+
+    static JsonObject options(Object raw) {
         if (raw instanceof JsonObject o) {
             return o;
         }
@@ -201,7 +237,10 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
     @Override
     public void initialized(InitializedParams params) {
         LanguageClient c = client;
-        if (c == null) {
+        // Only where the client can watch files for the server; a client that watches on its own
+        // (as vscode-languageclient's fileEvents did) would otherwise send every event twice.
+        if (c == null || !watchedFilesRegistration) {
+            log.info("the client does not watch files for the server: files changed on disk are seen when opened");
             return;
         }
         try {
@@ -259,10 +298,16 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
         public String format;
     }
 
-    /** `fabric/powerSummary`: IT and facility power of the fabric, in watts. */
+    /**
+     * `fabric/powerSummary`: IT and facility power of the fabric, in watts, and as the report
+     * writes them (`Figures.watts`), so that a client shows the same figures without formatting
+     * them again.
+     */
     public static final class PowerSummary {
         public double it;
         public double facility;
+        public String itText;
+        public String facilityText;
     }
 
     /** `fabric/report`: the report text. */
@@ -277,6 +322,8 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
             PowerSummary s = new PowerSummary();
             s.it = Math.round(plan.itWatts() * 10) / 10.0;
             s.facility = Math.round(plan.facilityWatts() * 10) / 10.0;
+            s.itText = Figures.watts(plan.itWatts());
+            s.facilityText = Figures.watts(plan.facilityWatts());
             return s;
         }, requests);
     }

@@ -1,5 +1,7 @@
 package io.fabriclint.server;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import io.fabriclint.analyzer.editor.EditorWorkspace;
 import io.fabriclint.analyzer.editor.OpenDocuments;
 import io.fabriclint.analyzer.editor.Symbols;
@@ -57,9 +59,26 @@ final class FabricWorkspaceService implements WorkspaceService {
         }, requests);
     }
 
+    /**
+     * `{ "fabric": { "catalogs": [...] } }` replaces the extra catalogs given in
+     * initializationOptions (the VS Code extension sends it when `fabric.catalogs` changes).
+     * Other settings are the client's own; rule severities live in `.fabric-lint.json`.
+     */
     @Override
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
-        // Settings live in .fabric-lint.json (watched) and initializationOptions.
+        try {
+            JsonObject settings = FabricLanguageServer.options(params.getSettings());
+            JsonElement fabric = settings == null ? null : settings.get("fabric");
+            if (fabric == null || !fabric.isJsonObject()) {
+                return;
+            }
+            List<Path> catalogs = server.catalogPaths(fabric.getAsJsonObject().get("catalogs"));
+            if (catalogs != null) {
+                server.useCatalogs(catalogs);
+            }
+        } catch (RuntimeException e) {
+            log.error("didChangeConfiguration failed", e);
+        }
     }
 
     @Override

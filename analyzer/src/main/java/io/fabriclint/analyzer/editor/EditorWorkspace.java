@@ -46,7 +46,7 @@ import java.util.function.Consumer;
 public final class EditorWorkspace {
     private final OpenDocuments documents = new OpenDocuments();
     private final DiskFiles disk = new DiskFiles();
-    private final List<Path> extraCatalogs;
+    private volatile List<Path> extraCatalogs;
     private final Consumer<String> log;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
     private volatile FabricProject project;
@@ -137,6 +137,15 @@ public final class EditorWorkspace {
             reported.clear();
             project = newProject();
         }
+        analyses.clear();
+        graphVersion.incrementAndGet();
+    }
+
+    /** Other extra catalogs (the client's settings changed): every fabric is analyzed anew. */
+    public void setExtraCatalogs(List<Path> files) {
+        extraCatalogs = List.copyOf(files);
+        reported.clear();
+        project = newProject();
         analyses.clear();
         graphVersion.incrementAndGet();
     }

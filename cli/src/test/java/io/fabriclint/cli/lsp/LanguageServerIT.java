@@ -269,6 +269,10 @@ class LanguageServerIT {
         JsonObject summary = JsonParser.parseString(new com.google.gson.Gson().toJson(power)).getAsJsonObject();
         assertEquals(report.getAsJsonObject("power").get("it").getAsDouble(), summary.get("it").getAsDouble(), 0.05);
         assertEquals(report.getAsJsonObject("power").get("facility").getAsDouble(), summary.get("facility").getAsDouble(), 0.05);
+        // The figures as the report writes them, so that no client formats them again.
+        assertEquals(Figures.watts(report.getAsJsonObject("power").get("it").getAsDouble()), summary.get("itText").getAsString());
+        assertEquals(Figures.watts(report.getAsJsonObject("power").get("facility").getAsDouble()),
+                summary.get("facilityText").getAsString());
         var markdown = lsp.launcher.getRemoteEndpoint().request("fabric/report", Map.of("uri", uri(seed), "format", "markdown"))
                 .get(30, TimeUnit.SECONDS);
         String text = JsonParser.parseString(new com.google.gson.Gson().toJson(markdown)).getAsJsonObject().get("text").getAsString();
@@ -355,6 +359,33 @@ class LanguageServerIT {
         lsp.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
                 List.of(new org.eclipse.lsp4j.FileEvent(uri(optics), org.eclipse.lsp4j.FileChangeType.Changed))));
         lsp.diagnostics(uri(optics), x -> x.getDiagnostics().isEmpty(), WAIT);
+    }
+
+    @Test
+    @Order(76)
+    void theFabricCatalogsSettingReplacesTheCatalogsAndAnalyzesAgain() throws Exception {
+        Path catalog = root.resolve("lab-catalog.json");
+        Files.writeString(catalog, """
+                { "modules": [ { "name": "LAB-800G-DR8", "formFactor": "QSFP-DD", "speed": "800G",
+                  "lanes": "8 x 100G DR", "media": "SMF", "reach": { "OS2": "500m" }, "fibers": 16,
+                  "power": "15W" } ] }
+                """);
+        Path lab = root.resolve("lab.fabric");
+        Files.writeString(lab, seedText.replace("  module QDD-800G-DR8", "  module LAB-800G-DR8"));
+        open(lab);
+        lsp.diagnostics(uri(lab), x -> x.getDiagnostics().stream().anyMatch(d -> d.getMessage().getLeft().contains("LAB-800G-DR8")), WAIT);
+
+        lsp.clearPublished();
+        lsp.server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(
+                JsonParser.parseString("{\"fabric\": {\"catalogs\": [\"lab-catalog.json\"]}}")));
+        lsp.diagnostics(uri(lab), x -> x.getDiagnostics().stream().noneMatch(d -> d.getMessage().getLeft().contains("LAB-800G-DR8")), WAIT);
+
+        lsp.clearPublished();
+        lsp.server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(
+                JsonParser.parseString("{\"fabric\": {\"catalogs\": []}}")));
+        lsp.diagnostics(uri(lab), x -> x.getDiagnostics().stream().anyMatch(d -> d.getMessage().getLeft().contains("LAB-800G-DR8")), WAIT);
+        lsp.server.getTextDocumentService().didClose(new org.eclipse.lsp4j.DidCloseTextDocumentParams(
+                new TextDocumentIdentifier(uri(lab))));
     }
 
     @Test

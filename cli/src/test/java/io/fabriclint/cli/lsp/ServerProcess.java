@@ -3,6 +3,7 @@ package io.fabriclint.cli.lsp;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionCapabilities;
 import org.eclipse.lsp4j.CompletionItemCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
@@ -12,6 +13,7 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -46,8 +48,13 @@ final class ServerProcess implements AutoCloseable {
     private final List<String> logged = new ArrayList<>();
     final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
-    ServerProcess() throws IOException {
-        process = new ProcessBuilder("java", "-Xss8m", "-jar", jar().toString(), "lsp").start();
+    final List<RegistrationParams> registrations = new ArrayList<>();
+
+    /** `java -jar fabric.jar lsp` with these arguments after `lsp`. */
+    ServerProcess(String... lspArguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("java", "-Xss8m", "-jar", jar().toString(), "lsp"));
+        command.addAll(List.of(lspArguments));
+        process = new ProcessBuilder(command).start();
         Thread drain = new Thread(() -> {
             try (InputStream err = process.getErrorStream()) {
                 err.transferTo(stderr);
@@ -64,14 +71,31 @@ final class ServerProcess implements AutoCloseable {
     }
 
     InitializeResult initialize(Path root) throws Exception {
+        return initialize(root, false);
+    }
+
+    InitializeResult initialize(Path root, boolean watchFiles) throws Exception {
+        return initialize(root, watchFiles, ProcessHandle.current().pid());
+    }
+
+    /**
+     * @param watchFiles whether the client offers to watch files for the server (dynamic registration)
+     * @param clientPid  the `processId` the client gives as its own
+     */
+    InitializeResult initialize(Path root, boolean watchFiles, long clientPid) throws Exception {
         InitializeParams params = new InitializeParams();
-        params.setProcessId((int) ProcessHandle.current().pid());
+        params.setProcessId((int) clientPid);
         params.setRootUri(root.toUri().toString());
         TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
         CompletionCapabilities completion = new CompletionCapabilities(new CompletionItemCapabilities(true));
         text.setCompletion(completion);
         ClientCapabilities caps = new ClientCapabilities();
         caps.setTextDocument(text);
+        if (watchFiles) {
+            WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+            workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+            caps.setWorkspace(workspace);
+        }
         params.setCapabilities(caps);
         InitializeResult result = server.initialize(params).get(30, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
@@ -165,6 +189,10 @@ final class ServerProcess implements AutoCloseable {
 
         @Override
         public java.util.concurrent.CompletableFuture<Void> registerCapability(RegistrationParams params) {
+            synchronized (registrations) {
+                registrations.add(params);
+                registrations.notifyAll();
+            }
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
     }
