@@ -1,5 +1,6 @@
 package io.fabriclint.analyzer.format;
 
+import io.fabriclint.analyzer.testing.FormatChecks;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -122,10 +123,10 @@ class FabricFormatterTest {
     }
 
     @Test
-    void keepsASemicolonJoinedLineJoinedWhenASuppressionCoversIt() {
+    void keepsTheLayoutOfALineASuppressionCovers() {
+        // The comment at the end of line 1 covers `tier leaf {` as well: the whole line stays.
         assertEquals("""
-                tier leaf {
-                  port up: 8 x OSFP 800G; count 2  // fabric-lint: ignore FAB304
+                tier leaf { port up: 8 x OSFP 800G; count 2  // fabric-lint: ignore FAB304
                   // fabric-lint: ignore FAB502
                   height 1U; power 1W
                   asic "x"
@@ -133,6 +134,17 @@ class FabricFormatterTest {
                 }
                 """, format("tier leaf { port up: 8 x OSFP 800G;count 2 // fabric-lint: ignore FAB304\n"
                 + "// fabric-lint: ignore FAB502\nheight 1U ;power 1W\nasic \"x\"; cmis 5.0 }"));
+    }
+
+    /** Found by the fuzz suite: a comment after a lone `;` was appended to the line comment above it. */
+    @Test
+    void aCommentAfterALoneSemicolonKeepsItsOwnLine() {
+        assertEquals("""
+                rack r {
+                  count 1  // one
+                  // two
+                }
+                """, format("rack r {count 1 // one\n; // two\n}"));
     }
 
     @Test
