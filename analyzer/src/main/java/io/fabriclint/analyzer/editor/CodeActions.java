@@ -41,6 +41,8 @@ public final class CodeActions {
 
     public static List<Fix> fixes(Path file, SyntaxTree tree, FabricPlan plan, List<Diagnostic> diagnostics) {
         List<Fix> out = new ArrayList<>();
+        // Only `file`'s own: the edits are placed with its tree.
+        diagnostics = diagnostics.stream().filter(d -> d.file().equals(file)).toList();
         for (Diagnostic d : diagnostics) {
             if (d.suggestion() != null) {
                 out.add(new Fix(title(d), d, Map.of(file, List.of(new Navigation.Edit(Span.of(d.range()), d.suggestion()))),

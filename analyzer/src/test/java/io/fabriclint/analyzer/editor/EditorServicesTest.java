@@ -277,6 +277,15 @@ class EditorServicesTest {
         assertEquals(new Span(1, 0, 1, 6), h.range());
     }
 
+    /** Found by the fuzz suite: a diagnostic of an imported file got a fix placed in this one, past its end. */
+    @Test
+    void quickFixesAreOnlyForTheDiagnosticsOfTheirOwnFile() {
+        Diagnostic elsewhere = new Diagnostic("FAB102", io.fabriclint.analyzer.diagnostics.Severity.ERROR, "wrong fiber",
+                dir.resolve("imported.fabric"), new io.fabriclint.syntax.SourceRange(5000, 5009, 400, 2, 400, 11), "OS2",
+                false);
+        assertEquals(List.of(), CodeActions.fixes(pod, ws.tree(pod), plan(), List.of(elsewhere)));
+    }
+
     @Test
     void definitionReferencesAndRename() {
         int link = line(TestTexts.SMALL, "link gpu.nic");
