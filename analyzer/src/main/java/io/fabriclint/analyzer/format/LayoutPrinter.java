@@ -475,17 +475,29 @@ final class LayoutPrinter {
         return breaks >= 2;
     }
 
+    /**
+     * A comment with the blanks (space, tab, form feed) at the ends of its lines removed; nothing
+     * else, so no character of its text is lost (`String.stripTrailing` would drop U+2028 and more).
+     */
     private static String commentText(SyntaxToken t) {
         String text = t.text().replace("\r\n", "\n").replace('\r', '\n');
         if (t.kind() == SyntaxToken.Kind.LINE_COMMENT) {
-            return text.stripTrailing();
+            return stripBlanks(text);
         }
         String[] parts = text.split("\n", -1);
         StringBuilder out = new StringBuilder();
         for (int k = 0; k < parts.length; k++) {
-            out.append(k == 0 ? "" : "\n").append(parts[k].stripTrailing());
+            out.append(k == 0 ? "" : "\n").append(stripBlanks(parts[k]));
         }
         return out.toString();
+    }
+
+    private static String stripBlanks(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t' || s.charAt(end - 1) == '\f')) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     private String render(String lineBreak) {

@@ -147,6 +147,13 @@ class FabricFormatterTest {
                 """, format("rack r {count 1 // one\n; // two\n}"));
     }
 
+    /** Found by the fuzz suite: a line separator (U+2028) at the end of a comment was stripped as whitespace. */
+    @Test
+    void stripsOnlyBlanksFromTheEndsOfComments() {
+        assertEquals("rack r {}  // note\u2028\u001f\n\n/* a\u2028\n b */\n",
+                format("rack r {} // note\u2028\u001f \t\n/* a\u2028 \n b */"));
+    }
+
     @Test
     void neverGluesADotIntoANumber() {
         String formatted = format("tier t { weird 1 . 2 a . b }");
