@@ -116,6 +116,13 @@ public final class IncrementalParser {
             if (t.kind() == SyntaxToken.Kind.ERROR && t.text().startsWith("/*")) {
                 return null; // an unterminated comment swallows everything after it
             }
+            int at = t.range().startOffset();
+            if (at >= prefixEnd && at < regionStart && !t.isComment() && t.kind() != SyntaxToken.Kind.NEWLINE
+                    && t.kind() != SyntaxToken.Kind.WHITESPACE && !t.text().equals(";")) {
+                // Code between the declarations kept and the region (a broken `import`) is no
+                // declaration, but how it parses can put an error inside the region.
+                return null;
+            }
         }
 
         int insertLength = insert.codePointCount(0, insert.length());

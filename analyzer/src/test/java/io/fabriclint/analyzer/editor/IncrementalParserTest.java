@@ -79,6 +79,16 @@ class IncrementalParserTest {
         assertSame(FabricSyntax.parse(next.text()), next);
     }
 
+    /** Found by the fuzz suite: a broken `import` before the edited declaration puts its error inside it. */
+    @Test
+    void codeThatIsNoDeclarationBeforeTheEditIsParsedAgain() {
+        String text = "tier a {\n}\nimport\n tier b {\n  count 1\n}\ntier c {\n}\n";
+        SyntaxTree tree = FabricSyntax.parse(text);
+        int at = text.indexOf("count");
+        SyntaxTree next = IncrementalParser.apply(tree, at, at, "x");
+        assertSame(FabricSyntax.parse(next.text()), next);
+    }
+
     static void assertSame(SyntaxTree full, SyntaxTree incremental) {
         assertEquals(full.text(), incremental.text());
         assertEquals(full.tokens(), incremental.tokens(), "tokens");

@@ -64,7 +64,7 @@ public final class FormatChecks {
         if (!out.equals(again.formatted())) {
             return "fmt(fmt(x)) != fmt(x):\n" + out + "\n=>\n" + again.formatted();
         }
-        if (!significantTokens(text).equals(significantTokens(out))) {
+        if (!significantTokens(tree).equals(significantTokens(FabricSyntax.parse(out)))) {
             return "tokens or comments changed:\n" + out;
         }
         Analysis before = analyze(root, Map.of(root, text));
@@ -84,8 +84,12 @@ public final class FormatChecks {
      * comments with the trailing blanks of their lines removed (the formatter strips them).
      */
     public static List<String> significantTokens(String text) {
+        return significantTokens(FabricSyntax.parse(text));
+    }
+
+    private static List<String> significantTokens(SyntaxTree tree) {
         List<String> out = new ArrayList<>();
-        for (SyntaxToken t : FabricSyntax.parse(text).tokens()) {
+        for (SyntaxToken t : tree.tokens()) {
             if (t.kind() == SyntaxToken.Kind.WHITESPACE || t.kind() == SyntaxToken.Kind.NEWLINE
                     || (t.kind() == SyntaxToken.Kind.PUNCTUATION && t.text().equals(";"))) {
                 continue;
