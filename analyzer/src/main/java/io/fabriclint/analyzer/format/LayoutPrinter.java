@@ -237,9 +237,8 @@ final class LayoutPrinter {
                 return;
             }
             if (t.isComment()) {
-                boolean last = i + 1 < tokens.size() && (is(i + 1, ";") || is(i + 1, "}"));
-                if (last && !startsLine(i)) {
-                    trailing(i);
+                if (!startsLine(i) && endsProperty(i)) {
+                    trailing(i); // the `;` or `}` after it will end this line
                     needBreak = true;
                 } else {
                     flowComment(i, 2, block);
@@ -289,6 +288,23 @@ final class LayoutPrinter {
                 }
             }
         }
+    }
+
+    /**
+     * The comment is right before the `;` or `}` that ends its property, and no comment follows
+     * that on the line: once the `;` becomes a line break, the comment ends the line. (A comment
+     * after the `;` would trail the line instead, and this one stays inline, as it would in a
+     * second pass.)
+     */
+    private boolean endsProperty(int index) {
+        if (index + 1 >= tokens.size() || !is(index + 1, ";") && !is(index + 1, "}")) {
+            return false;
+        }
+        int k = index + 1;
+        while (k < tokens.size() && is(k, ";")) {
+            k++;
+        }
+        return k >= tokens.size() || !tokens.get(k).isComment();
     }
 
     /** True when the next code token (a list item or the closing `]`) starts a line of a multi-line list. */
@@ -343,6 +359,9 @@ final class LayoutPrinter {
     }
 
     private void inline(int index) {
+        if (cur.trailing != null) {
+            open(index, cur.indent, cur.block, false); // never put text after a trailing comment's line
+        }
         if (!cur.code.isEmpty()) {
             cur.code.append(' ');
         }

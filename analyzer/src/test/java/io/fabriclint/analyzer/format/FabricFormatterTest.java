@@ -154,6 +154,18 @@ class FabricFormatterTest {
                 format("rack r {} // note\u2028\u001f \t\n/* a\u2028 \n b */"));
     }
 
+    /** Found by the fuzz suite: a block comment, `;` and a line comment trailed as one group; a second pass differed. */
+    @Test
+    void aCommentBeforeASemicolonThatAnotherCommentFollowsStaysInline() {
+        String once = format("tier b {c \"x\" /* a */; // b\n}");
+        assertEquals("""
+                tier b {
+                  c "x" /* a */  // b
+                }
+                """, once);
+        assertEquals(once, format(once));
+    }
+
     @Test
     void neverGluesADotIntoANumber() {
         String formatted = format("tier t { weird 1 . 2 a . b }");
