@@ -94,8 +94,9 @@ public final class FormatChecks {
                     || (t.kind() == SyntaxToken.Kind.PUNCTUATION && t.text().equals(";"))) {
                 continue;
             }
+            // `\z`, not `$`: `$` also matches before a final U+2028, which Java counts as a line end.
             String body = t.isComment()
-                    ? t.text().replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t\\f]+(?=\n|$)", "")
+                    ? t.text().replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \\t\\f]+(?=\n|\\z)", "")
                     : t.text();
             out.add(t.kind() + " " + body);
         }
