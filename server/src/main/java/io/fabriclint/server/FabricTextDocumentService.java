@@ -453,7 +453,7 @@ final class FabricTextDocumentService implements TextDocumentService {
                 }
             }
             List<Either<Command, CodeAction>> out = new ArrayList<>();
-            for (CodeActions.Fix fix : CodeActions.fixes(at.tree(), plan(at.file()), here)) {
+            for (CodeActions.Fix fix : CodeActions.fixes(at.file(), at.tree(), plan(at.file()), here)) {
                 CodeAction action = new CodeAction(fix.title());
                 action.setKind(CodeActionKind.QuickFix);
                 action.setDiagnostics(List.of(Convert.diagnostic(fix.diagnostic(), at.pos())));

@@ -43,8 +43,17 @@ public final class Suppressions {
         return all;
     }
 
-    private void read(SourceFile file) {
-        List<SyntaxToken> tokens = file.tree().tokens();
+    /**
+     * A suppression comment in a token list: the comment's index in that list, whether it is
+     * file-wide, the 0-based line it applies to (-1 file-wide, -2 when no code follows it) and the
+     * codes it names. The formatter reads the same, to keep every comment's reach.
+     */
+    public record Directive(int token, boolean wholeFile, int line, List<String> codes) {
+    }
+
+    /** The suppression comments of a file's tokens (whitespace tokens may be in the list or not). */
+    public static List<Directive> directives(List<SyntaxToken> tokens) {
+        List<Directive> out = new ArrayList<>();
         boolean any = false;
         for (SyntaxToken t : tokens) {
             if (t.isComment() && t.text().contains("fabric-lint")) {
@@ -53,21 +62,25 @@ public final class Suppressions {
             }
         }
         if (!any) {
-            return; // most files have no suppression comment: nothing to index
+            return out; // most files have no suppression comment: nothing to index
         }
         // One pass: the lines that have code, and whether a comment follows code on its own line.
+        // A `;` is a separator, not code: a line holding nothing else is skipped like a blank one.
         TreeSet<Integer> codeLines = new TreeSet<>();
-        Map<SyntaxToken, Boolean> trailing = new java.util.IdentityHashMap<>();
+        boolean[] trailing = new boolean[tokens.size()];
         int lastCodeLine = -1;
-        for (SyntaxToken t : tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            SyntaxToken t = tokens.get(k);
             if (t.isComment()) {
-                trailing.put(t, t.range().startLine() == lastCodeLine);
-            } else if (t.kind() != SyntaxToken.Kind.NEWLINE && t.kind() != SyntaxToken.Kind.WHITESPACE) {
+                trailing[k] = t.range().startLine() == lastCodeLine;
+            } else if (t.kind() != SyntaxToken.Kind.NEWLINE && t.kind() != SyntaxToken.Kind.WHITESPACE
+                    && !(t.kind() == SyntaxToken.Kind.PUNCTUATION && t.text().equals(";"))) {
                 codeLines.add(t.range().startLine());
                 lastCodeLine = t.range().endLine();
             }
         }
-        for (SyntaxToken t : tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            SyntaxToken t = tokens.get(k);
             if (!t.isComment() || !t.text().contains("fabric-lint")) {
                 continue;
             }
@@ -83,11 +96,18 @@ public final class Suppressions {
                 codes.add(word);
             }
             boolean wholeFile = m.group(1).equals("ignore-file");
-            int commentLine = t.range().startLine();
             Integer target = wholeFile ? Integer.valueOf(-1)
-                    : trailing.get(t) ? Integer.valueOf(commentLine) : codeLines.higher(t.range().endLine());
-            Suppression s = new Suppression(file.path(), t.range(), wholeFile, target == null ? -2 : target,
-                    List.copyOf(codes));
+                    : trailing[k] ? Integer.valueOf(t.range().startLine()) : codeLines.higher(t.range().endLine());
+            out.add(new Directive(k, wholeFile, target == null ? -2 : target, List.copyOf(codes)));
+        }
+        return out;
+    }
+
+    private void read(SourceFile file) {
+        List<SyntaxToken> tokens = file.tree().tokens();
+        for (Directive d : directives(tokens)) {
+            Suppression s = new Suppression(file.path(), tokens.get(d.token()).range(), d.wholeFile(), d.line(),
+                    d.codes());
             all.add(s);
             byLine.computeIfAbsent(file.path() + ":" + s.line(), k -> new ArrayList<>()).add(s);
         }

@@ -27,10 +27,12 @@ public final class CodeActions {
     public record Fix(String title, Diagnostic diagnostic, Map<Path, List<Navigation.Edit>> edits, boolean preferred) {
     }
 
-    /** The fixes for diagnostics of the file whose tree this is; {@code plan} is its fabric's (null: not analyzed yet). */
-    public static List<Fix> fixes(SyntaxTree tree, FabricPlan plan, List<Diagnostic> diagnostics) {
+    /** The fixes for {@code file}'s diagnostics; {@code tree} is its tree, {@code plan} its fabric's (null: not analyzed yet). */
+    public static List<Fix> fixes(Path file, SyntaxTree tree, FabricPlan plan, List<Diagnostic> diagnostics) {
         FixContext context = new FixContext(plan == null ? null : plan.model(), plan);
         List<Fix> out = new ArrayList<>();
+        // Only `file`'s own: the edits are placed with its tree.
+        diagnostics = diagnostics.stream().filter(d -> d.file().equals(file)).toList();
         for (Diagnostic d : diagnostics) {
             Rule rule = RuleRegistry.byCode(d.code());
             if (rule == null) {

@@ -46,9 +46,17 @@ public final class Formatting {
                 && a[a.length - 1 - suffix] == b[b.length - 1 - suffix]) {
             suffix++;
         }
+        // Never start or end between the `\r` and `\n` of a CRLF (a file may mix line breaks).
+        if (prefix > 0 && prefix < a.length && a[prefix - 1] == '\r' && a[prefix] == '\n') {
+            prefix--;
+        }
+        int end = a.length - suffix;
+        if (end > 0 && end < a.length && a[end - 1] == '\r' && a[end] == '\n') {
+            suffix--;
+            end++;
+        }
         LineMap lines = tree.lines();
         int start = prefix;
-        int end = a.length - suffix;
         String replacement = new String(b, prefix, b.length - suffix - prefix);
         Span span = new Span(lines.line(start), lines.column(start), lines.line(end), lines.column(end));
         return new Result(List.of(new Navigation.Edit(span, replacement)), null);

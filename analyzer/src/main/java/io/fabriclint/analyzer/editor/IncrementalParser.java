@@ -116,12 +116,24 @@ public final class IncrementalParser {
             if (t.kind() == SyntaxToken.Kind.ERROR && t.text().startsWith("/*")) {
                 return null; // an unterminated comment swallows everything after it
             }
+            int at = t.range().startOffset();
+            if (at >= prefixEnd && at < regionStart && !t.isComment() && t.kind() != SyntaxToken.Kind.NEWLINE
+                    && t.kind() != SyntaxToken.Kind.WHITESPACE && !t.text().equals(";")) {
+                // Code between the declarations kept and the region (a broken `import`) is no
+                // declaration, but how it parses can put an error inside the region.
+                return null;
+            }
         }
 
         int insertLength = insert.codePointCount(0, insert.length());
         int delta = insertLength - (end - start);
         int newRegionEnd = regionEnd + delta;
-        String regionText = newText.substring(charIndex(newText, regionStart), charIndex(newText, newRegionEnd));
+        int regionFrom = charIndex(newText, regionStart);
+        int regionTo = charIndex(newText, newRegionEnd);
+        if (splitsCrlf(newText, regionFrom) || splitsCrlf(newText, regionTo)) {
+            return null; // the edit made a `\r` before the region and a `\n` in it one line break
+        }
+        String regionText = newText.substring(regionFrom, regionTo);
         SyntaxTree region = FabricSyntax.parse(regionText);
         if (!regionIsSelfContained(region, regionText, b >= 0)) {
             return null;
@@ -182,6 +194,10 @@ public final class IncrementalParser {
             }
         }
         return new SyntaxTree(newText, newLines, List.copyOf(declarations), List.copyOf(tokens), List.copyOf(errors));
+    }
+
+    private static boolean splitsCrlf(String text, int at) {
+        return at > 0 && at < text.length() && text.charAt(at - 1) == '\r' && text.charAt(at) == '\n';
     }
 
     /** True when the region parsed alone cannot have parsed differently inside the whole file. */

@@ -115,15 +115,19 @@ public record Quantity(double number, String unitText, Unit unit) {
         return gbps >= 1000 ? format(gbps / 1000) + "T" : format(gbps) + "G";
     }
 
-    /** `16W`, `750W`, `9.001kW`, `25.64kW`: to the watt from 1kW up. */
+    /** `16W`, `12.5W`, `750W`, `9kW`, `25.64kW`: to 10W from 1kW up. */
     public static String watts(double watts) {
         return watts(watts, watts);
     }
 
-    /** {@link #watts(double)}, with the decimals it takes to read differently from {@code other} when it differs. */
+    /**
+     * {@link #watts(double)}, with the decimals it takes to read differently from {@code other}
+     * (the limit it is compared with) when it differs: 9,001 W against 9 kW is `9.001kW`.
+     */
     public static String watts(double watts, double other) {
-        double scale = Math.abs(watts) >= 1000 ? 1000 : 1;
-        String figure = format(watts / scale, decimalsApart(watts / scale, other / scale, 3));
-        return figure + (scale == 1 ? "W" : "kW");
+        boolean kilo = Math.abs(watts) >= 1000;
+        double scale = kilo ? 1000 : 1;
+        String figure = format(watts / scale, decimalsApart(watts / scale, other / scale, kilo ? 2 : 3));
+        return figure + (kilo ? "kW" : "W");
     }
 }

@@ -51,6 +51,22 @@ class SuppressionsTest {
     }
 
     @Test
+    void aLineHoldingOnlyASemicolonIsSkippedLikeABlankOne() {
+        String text = TIERS + "link a.up -> b.down {\n  module QDD-400G-SR8\n  fiber OM4\n"
+                + "  // fabric-lint: ignore FAB101\n  ;\n  length 300m\n}\n";
+        assertEquals("", Fixtures.render(Fixtures.analyzeText(text).diagnostics()));
+    }
+
+    @Test
+    void aSuppressionWithNoCodeAfterItSaysSo() {
+        String text = "tier a {\n  count 1\n}\n// fabric-lint: ignore FAB502\n;\n";
+        assertEquals("""
+                memory.fabric:1:6-1:7 warning FAB502 tier a has no links: no link starts or ends here
+                memory.fabric:4:1-4:30 info FAB009 suppression of FAB502 is unused: no code follows it
+                """, Fixtures.render(Fixtures.analyzeText(text).diagnostics()));
+    }
+
+    @Test
     void unusedSuppressionCanItselfBeSilencedFileWide() {
         String text = "// fabric-lint: ignore-file FAB009\n// fabric-lint: ignore FAB101\ntier a {\n  count 1\n}\n"
                 + "// fabric-lint: ignore-file FAB502\n";

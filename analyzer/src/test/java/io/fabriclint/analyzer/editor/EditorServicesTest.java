@@ -279,6 +279,15 @@ class EditorServicesTest {
         assertEquals(new Span(1, 0, 1, 6), h.range());
     }
 
+    /** Found by the fuzz suite: a diagnostic of an imported file got a fix placed in this one, past its end. */
+    @Test
+    void quickFixesAreOnlyForTheDiagnosticsOfTheirOwnFile() {
+        Diagnostic elsewhere = new Diagnostic("FAB102", io.fabriclint.analyzer.diagnostics.Severity.ERROR, "wrong fiber",
+                dir.resolve("imported.fabric"), new io.fabriclint.syntax.SourceRange(5000, 5009, 400, 2, 400, 11), "OS2",
+                false);
+        assertEquals(List.of(), CodeActions.fixes(pod, ws.tree(pod), plan(), List.of(elsewhere)));
+    }
+
     @Test
     void definitionReferencesAndRename() {
         int link = line(TestTexts.SMALL, "link gpu.nic");
@@ -330,13 +339,13 @@ class EditorServicesTest {
         int length = line(TestTexts.SMALL, "length 20m");
         edit(length, 2, length, 12, "lenght 300m");
         List<Diagnostic> shown = ws.refresh(pod, () -> false).get(pod);
-        List<CodeActions.Fix> fixes = CodeActions.fixes(ws.tree(pod), plan(), shown);
+        List<CodeActions.Fix> fixes = CodeActions.fixes(pod, ws.tree(pod), plan(), shown);
         CodeActions.Fix typo = fixes.stream().filter(f -> f.title().equals("Change to 'length'")).findFirst().orElseThrow();
         applied(typo.edits());
         shown = ws.refresh(pod, () -> false).get(pod);
         Diagnostic reach = shown.stream().filter(d -> d.code().equals("FAB101")).findFirst().orElseThrow();
         assertEquals("QDD-400G-SR8 reaches 100m on OM4; this link is 300m", reach.message());
-        fixes = CodeActions.fixes(ws.tree(pod), plan(), List.of(reach));
+        fixes = CodeActions.fixes(pod, ws.tree(pod), plan(), List.of(reach));
         CodeActions.Fix best = fixes.get(0);
         // No 400G module for these QSFP-DD cages reaches 300 m on multimode: the cheapest single-mode one, on OS2.
         assertEquals("Use Q112-400G-DR4 on OS2 (reaches 500m, 9W)", best.title());
@@ -349,7 +358,7 @@ class EditorServicesTest {
     void aSuppressionQuickFixSilencesTheDiagnostic() throws Exception {
         List<Diagnostic> shown = ws.refresh(pod, () -> false).get(pod);
         Diagnostic density = shown.stream().filter(d -> d.code().equals("FAB302")).findFirst().orElseThrow();
-        CodeActions.Fix fix = CodeActions.fixes(ws.tree(pod), plan(), List.of(density)).stream()
+        CodeActions.Fix fix = CodeActions.fixes(pod, ws.tree(pod), plan(), List.of(density)).stream()
                 .filter(f -> f.title().startsWith("Suppress")).findFirst().orElseThrow();
         String text = applied(fix.edits());
         assertTrue(text.contains("  // fabric-lint: ignore FAB302\n  height 1U"), text);
@@ -392,6 +401,6 @@ class EditorServicesTest {
         SemanticTokens.classify(tree);
         Folding.ranges(tree);
         Hints.inlayHints(tree, pod, plan(), 0, 100);
-        CodeActions.fixes(tree, plan(), ws.diagnostics(pod));
+        CodeActions.fixes(pod, tree, plan(), ws.diagnostics(pod));
     }
 }

@@ -36,6 +36,21 @@ class FormattingTest {
         assertTrue(result.edits().get(0).range().startColumn() > 0 || result.edits().get(0).range().startLine() > 0);
     }
 
+    /** Found by the fuzz suite: a file whose later lines end in CRLF got an edit ending between `\r` and `\n`. */
+    @Test
+    void theEditNeverSplitsACrlf() {
+        String mixed = "tier a {\n  count 1\r\n}\r\n";
+        SyntaxTree tree = FabricSyntax.parse(mixed);
+        List<Navigation.Edit> edits = Formatting.format(tree).edits();
+        assertEquals(1, edits.size());
+        Span r = edits.get(0).range();
+        for (int[] at : new int[][]{{r.startLine(), r.startColumn()}, {r.endLine(), r.endColumn()}}) {
+            String line = mixed.split("\r\n|\n", -1)[at[0]];
+            assertTrue(at[1] <= line.length(), () -> r + " splits a line break");
+        }
+        assertEquals(FabricFormatter.format(mixed).formatted(), apply(tree, edits));
+    }
+
     @Test
     void aFormattedFileNeedsNoEditAndABrokenOneIsLeftAlone() {
         String formatted = FabricFormatter.format(TestTexts.SMALL).formatted();

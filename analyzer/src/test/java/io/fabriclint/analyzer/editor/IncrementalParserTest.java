@@ -69,6 +69,26 @@ class IncrementalParserTest {
         org.junit.jupiter.api.Assertions.assertSame(tree.declarations().get(0), next.declarations().get(0));
     }
 
+    /** Found by the fuzz suite: in a file with `\r` line breaks, a `\n` typed after one joins them into one CRLF. */
+    @Test
+    void aLineFeedTypedAfterACarriageReturnJoinsThem() {
+        String text = "tier a {\r  count 1\r}\r\rtier b {\r  count 2\r}\r\rtier c {\r}\r";
+        SyntaxTree tree = FabricSyntax.parse(text);
+        int at = text.indexOf("tier b"); // a declaration right after a `\r`: the edit starts with `\n`
+        SyntaxTree next = IncrementalParser.apply(tree, at, at + 1, "\n}\ntier t {\n");
+        assertSame(FabricSyntax.parse(next.text()), next);
+    }
+
+    /** Found by the fuzz suite: a broken `import` before the edited declaration puts its error inside it. */
+    @Test
+    void codeThatIsNoDeclarationBeforeTheEditIsParsedAgain() {
+        String text = "tier a {\n}\nimport\n tier b {\n  count 1\n}\ntier c {\n}\n";
+        SyntaxTree tree = FabricSyntax.parse(text);
+        int at = text.indexOf("count");
+        SyntaxTree next = IncrementalParser.apply(tree, at, at, "x");
+        assertSame(FabricSyntax.parse(next.text()), next);
+    }
+
     static void assertSame(SyntaxTree full, SyntaxTree incremental) {
         assertEquals(full.text(), incremental.text());
         assertEquals(full.tokens(), incremental.tokens(), "tokens");

@@ -1,5 +1,6 @@
 package io.fabriclint.analyzer.format;
 
+import io.fabriclint.analyzer.testing.FormatChecks;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The canonical layout: golden files in src/test/resources/format (NAME.fabric
- * formats to NAME.formatted.fabric; re-bless with -Dfabric.updateSnapshots=true)
+ * formats to NAME.formatted.fabric; re-bless with -Dfabric.update=true)
  * and the rules one by one.
  */
 class FabricFormatterTest {
@@ -36,10 +37,10 @@ class FabricFormatterTest {
             String name = input.getFileName().toString().replace(".fabric", ".formatted.fabric");
             Path expectedFile = input.resolveSibling(name);
             String actual = format(Files.readString(input));
-            if (Boolean.getBoolean("fabric.updateSnapshots")) {
+            if (Boolean.getBoolean("fabric.update")) {
                 Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
             }
-            assertTrue(Files.exists(expectedFile), "missing " + expectedFile + "; run with -Dfabric.updateSnapshots=true");
+            assertTrue(Files.exists(expectedFile), "missing " + expectedFile + "; run with -Dfabric.update=true");
             String expected = Files.readString(expectedFile);
             assertEquals(expected, actual, input + " is not formatted as " + expectedFile);
             assertEquals(expected, format(expected), expectedFile + " is not a fixed point");
@@ -122,10 +123,10 @@ class FabricFormatterTest {
     }
 
     @Test
-    void keepsASemicolonJoinedLineJoinedWhenASuppressionCoversIt() {
+    void keepsTheLayoutOfALineASuppressionCovers() {
+        // The comment at the end of line 1 covers `tier leaf {` as well: the whole line stays.
         assertEquals("""
-                tier leaf {
-                  port up: 8 x OSFP 800G; count 2  // fabric-lint: ignore FAB304
+                tier leaf { port up: 8 x OSFP 800G; count 2  // fabric-lint: ignore FAB304
                   // fabric-lint: ignore FAB502
                   height 1U; power 1W
                   asic "x"
@@ -133,6 +134,36 @@ class FabricFormatterTest {
                 }
                 """, format("tier leaf { port up: 8 x OSFP 800G;count 2 // fabric-lint: ignore FAB304\n"
                 + "// fabric-lint: ignore FAB502\nheight 1U ;power 1W\nasic \"x\"; cmis 5.0 }"));
+    }
+
+    /** Found by the fuzz suite: a comment after a lone `;` was appended to the line comment above it. */
+    @Test
+    void aCommentAfterALoneSemicolonKeepsItsOwnLine() {
+        assertEquals("""
+                rack r {
+                  count 1  // one
+                  // two
+                }
+                """, format("rack r {count 1 // one\n; // two\n}"));
+    }
+
+    /** Found by the fuzz suite: a line separator (U+2028) at the end of a comment was stripped as whitespace. */
+    @Test
+    void stripsOnlyBlanksFromTheEndsOfComments() {
+        assertEquals("rack r {}  // note\u2028\u001f\n\n/* a\u2028\n b */\n",
+                format("rack r {} // note\u2028\u001f \t\n/* a\u2028 \n b */"));
+    }
+
+    /** Found by the fuzz suite: a block comment, `;` and a line comment trailed as one group; a second pass differed. */
+    @Test
+    void aCommentBeforeASemicolonThatAnotherCommentFollowsStaysInline() {
+        String once = format("tier b {c \"x\" /* a */; // b\n}");
+        assertEquals("""
+                tier b {
+                  c "x" /* a */  // b
+                }
+                """, once);
+        assertEquals(once, format(once));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.fabriclint.analyzer.format;
 
+import io.fabriclint.analyzer.testing.FormatChecks;
 import io.fabriclint.syntax.FabricSyntax;
 import io.fabriclint.syntax.SyntaxTree;
 import org.junit.jupiter.api.DynamicTest;

@@ -9,16 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** How messages write figures next to the limits they are compared with (issue 10). */
 class FiguresInMessagesTest {
     @Test
-    void powerIsWrittenToTheWattFromOneKilowattUp() {
+    void powerIsWrittenToTenWattsFromOneKilowattUp() {
         assertEquals("16W", Quantity.watts(16));
         assertEquals("12.5W", Quantity.watts(12.5));
-        assertEquals("9.001kW", Quantity.watts(9001));
+        assertEquals("9kW", Quantity.watts(9001));
         assertEquals("25.64kW", Quantity.watts(25_640));
+        assertEquals("83.65kW", Quantity.watts(83_648));
         assertEquals("10kW", Quantity.watts(10_000));
     }
 
     @Test
     void aFigureJustOverItsLimitNeverReadsAsTheLimit() {
+        assertEquals("9.001kW", Quantity.watts(9001, 9000));
+        assertEquals("83.65kW", Quantity.watts(83_648, 40_000));
         assertEquals("10.0004kW", Quantity.watts(10_000.4, 10_000));
         assertEquals("10kW", Quantity.watts(10_000 + 1e-9, 10_000)); // equal within rounding: no false precision
         assertEquals("90.01%", Figures.percent(9001, 10_000, 90));

@@ -56,7 +56,7 @@ public final class UnusedSuppressionRule extends Rule {
             for (String code : context.suppressions().unusedCodes(s)) {
                 context.report(new Subject.Suppression(s, code), s.file(), s.range(), "suppression of " + code
                         + " is unused: " + (s.wholeFile() ? "no " + code + " in this file"
-                        : "no " + code + " on line " + (s.line() + 1)));
+                        : s.line() < 0 ? "no code follows it" : "no " + code + " on line " + (s.line() + 1)));
             }
         }
     }
