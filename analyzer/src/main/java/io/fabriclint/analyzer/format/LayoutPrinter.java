@@ -291,8 +291,8 @@ final class LayoutPrinter {
     }
 
     /**
-     * The comment is right before the `;` or `}` that ends its property, and no comment follows
-     * that on the line: once the `;` becomes a line break, the comment ends the line. (A comment
+     * The comment is right before the `;` or `}` that ends its property, and no comment that
+     * trails the line follows: once the `;` becomes a line break, the comment ends the line. (A comment
      * after the `;` would trail the line instead, and this one stays inline, as it would in a
      * second pass.)
      */
@@ -304,7 +304,9 @@ final class LayoutPrinter {
         while (k < tokens.size() && is(k, ";")) {
             k++;
         }
-        return k >= tokens.size() || !tokens.get(k).isComment();
+        // A comment after the `;` trails this line only when it ends its input line; one that code
+        // follows leads the next line (`e /**/; /**/ t`), so this one ends the line after all.
+        return k >= tokens.size() || !tokens.get(k).isComment() || ownLine(k) || !endsLine(k);
     }
 
     /** True when the next code token (a list item or the closing `]`) starts a line of a multi-line list. */

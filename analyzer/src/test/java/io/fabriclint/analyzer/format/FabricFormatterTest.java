@@ -166,6 +166,19 @@ class FabricFormatterTest {
         assertEquals(once, format(once));
     }
 
+    /** Found by the long fuzz run: the comment after `;` leads the next line, so the one before `;` ends this one. */
+    @Test
+    void aCommentBeforeASemicolonEndsTheLineWhenTheNextCommentLeadsCode() {
+        String once = format("rack t{e/**/;/**/t}");
+        assertEquals("""
+                rack t {
+                  e  /**/
+                  /**/ t
+                }
+                """, once);
+        assertEquals(once, format(once));
+    }
+
     @Test
     void neverGluesADotIntoANumber() {
         String formatted = format("tier t { weird 1 . 2 a . b }");
