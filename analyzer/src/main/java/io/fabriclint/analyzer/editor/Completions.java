@@ -158,6 +158,7 @@ public final class Completions {
             }
             case CONNECTOR -> enumValues(ValueReader.CONNECTORS, "connector", at);
             case BOOLEAN -> enumValues(List.of("true", "false"), "boolean", at);
+            case WIRING -> wirings(at);
             case LENGTH -> units(word, Unit.Dimension.LENGTH, at);
             case POWER -> units(word, Unit.Dimension.POWER, at);
             case SPEED -> units(word, Unit.Dimension.SPEED, at);
@@ -217,6 +218,17 @@ public final class Completions {
             }
         }
         return items;
+    }
+
+    private static List<CompletionItem> wirings(Span at) {
+        return List.of(
+                new CompletionItem("stripe", CompletionItem.Kind.ENUM, "wiring (default)", "Slot t goes to target device "
+                        + "t mod |B|, round-robin: every leaf reaches every spine, and NIC j of every server reaches the "
+                        + "same leaf (rail-aligned) when the target devices divide the slots per source device.",
+                        "stripe", false, "00", at),
+                new CompletionItem("block", CompletionItem.Kind.ENUM, "wiring", "Consecutive source devices fill one "
+                        + "target device before the next: ceil(T / |B|) cables per target device, the last ones may get "
+                        + "fewer or none (servers to the switch in their own rack).", "block", false, "01", at));
     }
 
     private static List<CompletionItem> enumValues(List<String> values, String what, Span at) {
