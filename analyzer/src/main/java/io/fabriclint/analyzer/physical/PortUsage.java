@@ -150,18 +150,6 @@ public final class PortUsage {
         return before;
     }
 
-    /** The 1-based cage number of this group's first port on a device: cages of earlier groups come first. */
-    public long firstCage() {
-        long cage = 1;
-        for (PortDef p : tier.ports()) {
-            if (p == port) {
-                break;
-            }
-            cage += p.count();
-        }
-        return cage;
-    }
-
     public String label() {
         return tier.name().text() + "." + port.name().text();
     }

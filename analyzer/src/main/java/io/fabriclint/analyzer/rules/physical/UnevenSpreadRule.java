@@ -49,18 +49,20 @@ public final class UnevenSpreadRule extends LinkRule {
         }
         int devices = plan.targetTier().count();
         // Cables per device: target ports when each cable has its own port, legs of shared ports otherwise.
-        String what = w.targetLegs() > 1 ? " cables" : " target ports";
+        boolean one = w.slots() == 1;
+        String what = w.targetLegs() > 1 ? (one ? " cable does" : " cables do") : (one ? " target port does" : " target ports do");
         String spread;
         if (w.kind() == Wiring.BLOCK) {
             long full = w.slots() / w.perTargetDevice();
             long rest = w.slots() - full * w.perTargetDevice();
             long empty = devices - full - (rest > 0 ? 1 : 0);
-            spread = "block wiring: " + w.perTargetDevice() + " on each of " + full
-                    + (rest > 0 ? ", " + rest + " on 1" : "") + (empty > 0 ? ", none on " + empty : "");
+            spread = "block wiring: " + w.perTargetDevice() + (full == 1 ? " on the first" : " on each of the first " + full)
+                    + (rest > 0 ? ", " + rest + " on the next" : "")
+                    + (empty > 0 ? ", none on the last" + (empty == 1 ? "" : " " + empty) : "");
         } else {
             spread = Quantity.format(Math.round((double) w.slots() / devices * 100) / 100.0) + " each";
         }
-        return w.slots() + what + " do not spread evenly over " + devices + " "
+        return w.slots() + what + " not spread evenly over " + devices + " "
                 + plan.targetTier().name().text() + " devices (" + spread + ")";
     }
 }
