@@ -81,8 +81,12 @@ public final class CutSheetCsv {
         if (value == null) {
             return row;
         }
-        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            return row.append('"').append(value.replace("\"", "\"\"")).append('"');
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char ch = value.charAt(i);
+            // The four characters that need quotes all sort before '-': one comparison for most characters.
+            if (ch <= ',' && (ch == ',' || ch == '"' || ch == '\n' || ch == '\r')) {
+                return row.append('"').append(value.replace("\"", "\"\"")).append('"');
+            }
         }
         return row.append(value);
     }
