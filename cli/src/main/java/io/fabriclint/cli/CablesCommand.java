@@ -10,12 +10,9 @@ import io.fabriclint.analyzer.values.Figures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** `fabric cables FILE`: the cut sheet, every cable with both ends (cabling.md §3, docs/cabling.md). */
@@ -28,8 +25,8 @@ import java.util.concurrent.Callable;
 public final class CablesCommand implements Callable<Integer> {
     enum Format { csv, json, markdown }
 
-    @Parameters(paramLabel = "FILE", description = "The fabric's root file.")
-    Path file;
+    @CommandLine.Mixin
+    FabricFileOption fabric;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -38,15 +35,12 @@ public final class CablesCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the cut sheet to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--catalog", paramLabel = "FILE", description = "A JSON module catalog to add (repeatable).")
-    List<Path> catalogs = new ArrayList<>();
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        CablePlan cables = new CablePlan(PlanLoader.load(file, catalogs));
+        CablePlan cables = fabric.cables();
         CableSummary summary = TextOutput.to(output, spec.commandLine().getOut(), out -> switch (format) {
             case csv -> CutSheetCsv.write(cables, out);
             case json -> CutSheetJson.write(cables, out);

@@ -10,12 +10,10 @@ import io.fabriclint.analyzer.values.Figures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -29,16 +27,16 @@ import java.util.concurrent.Callable;
 public final class ExportCommand implements Callable<Integer> {
     enum Target { netbox, containerlab, batfish, ptm }
 
-    @Parameters(paramLabel = "FILE", description = "The fabric's root file.")
-    Path file;
+    @CommandLine.Mixin
+    FabricFileOption fabric;
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT",
             description = "What to write: ${COMPLETION-CANDIDATES}.")
     Target to;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-            description = {"Where to write (default: the current folder). netbox: a folder for devices.csv, "
-                    + "interfaces.csv and cables.csv. The others: a folder for NAME.clab.yml, "
+            description = {"Where to write. netbox: a folder (default: netbox) for devices.csv, "
+                    + "interfaces.csv and cables.csv. The others: a folder (default: the current one) for NAME.clab.yml, "
                     + "layer1_topology.json or topology.dot, a file name with that extension, or - for standard output."})
     Path output;
 
@@ -54,15 +52,12 @@ public final class ExportCommand implements Callable<Integer> {
             description = "containerlab: the kind of every node (default: ${DEFAULT-VALUE}).")
     String kind;
 
-    @Option(names = "--catalog", paramLabel = "FILE", description = "A JSON module catalog to add (repeatable).")
-    List<Path> catalogs = new ArrayList<>();
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        CablePlan cables = new CablePlan(PlanLoader.load(file, catalogs));
+        CablePlan cables = fabric.cables();
         String name = name(cables.plan().model());
         PrintWriter out = spec.commandLine().getOut();
         switch (to) {
@@ -89,7 +84,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (model.fabric() != null) {
             return model.fabric().name().text();
         }
-        String f = file.getFileName().toString();
+        String f = fabric.file.getFileName().toString();
         return f.endsWith(".fabric") ? f.substring(0, f.length() - ".fabric".length()) : f;
     }
 

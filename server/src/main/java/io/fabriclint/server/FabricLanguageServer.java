@@ -286,10 +286,7 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
     @JsonRequest("fabric/report")
     public CompletableFuture<ReportResult> report(DocumentParams params) {
         return CompletableFuture.supplyAsync(() -> {
-            if (params != null && params.format != null && !params.format.equals("markdown")) {
-                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
-                        "unknown report format '" + params.format + "'; the server renders \"markdown\"", null));
-            }
+            requireMarkdown(params, "report format");
             ReportResult r = new ReportResult();
             r.text = ReportMarkdown.render(planOf(params));
             return r;
@@ -300,10 +297,7 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
     @JsonRequest("fabric/cables")
     public CompletableFuture<ReportResult> cables(DocumentParams params) {
         return CompletableFuture.supplyAsync(() -> {
-            if (params != null && params.format != null && !params.format.equals("markdown")) {
-                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
-                        "unknown format '" + params.format + "'; the server renders \"markdown\"", null));
-            }
+            requireMarkdown(params, "format");
             if (params == null || params.line == null) {
                 throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, "missing \"line\"", null));
             }
@@ -319,6 +313,14 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
             r.text = text;
             return r;
         }, requests);
+    }
+
+    /** The custom requests render markdown only: any other `format` is refused. */
+    private static void requireMarkdown(DocumentParams params, String what) {
+        if (params != null && params.format != null && !params.format.equals("markdown")) {
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+                    "unknown " + what + " '" + params.format + "'; the server renders \"markdown\"", null));
+        }
     }
 
     private FabricPlan planOf(DocumentParams params) {
