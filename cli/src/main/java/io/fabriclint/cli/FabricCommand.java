@@ -52,6 +52,15 @@ public final class FabricCommand implements Runnable {
             }
             return USAGE_OR_IO;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // What was allocated is garbage once the stack has unwound: there is room to say why.
+            long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            err.println("fabric: out of memory: the input needs more than the " + heapMb + " MB the Java heap may use;"
+                    + " split the fabric into files that import each other, or give Java more (java -Xmx"
+                    + Math.max(2, 2 * heapMb / 1024 + 1) + "g, or FABRIC_JAVA_OPTS for ./fabric)");
+            return USAGE_OR_IO;
+        }
     }
 }
