@@ -13,12 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Whole-pipeline runs on huge and hostile files: they end in diagnostics, never in an exception. */
-class LargeInputCliTest {
+public class LargeInputCliTest {
     @TempDir
     Path dir;
 
     /** A fabric of many small pods, with comments and suppressions on every few lines. */
-    static String generated(int minLines) {
+    public static String generated(int minLines) {
         StringBuilder sb = new StringBuilder("fabric big {\n  pue 1.2\n  oversubscription 1:1\n}\n\n");
         int pods = 0;
         while (sb.chars().filter(c -> c == '\n').count() < minLines) {

@@ -69,6 +69,15 @@ final class AnalysisScheduler {
                     dirty.remove(p);
                 }
                 log.error("analysis of " + p + " failed", e);
+            } catch (OutOfMemoryError e) {
+                // The analysis's garbage is free again once it has unwound; the server keeps serving
+                // the other files, and says why this one has no diagnostics.
+                synchronized (dirty) {
+                    dirty.remove(p);
+                }
+                log.show(p.getFileName() + " is too large to analyze in the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                        + " MB the server's Java heap may use; split the fabric into files that import each other,"
+                        + " or give the server more (-Xmx)");
             }
         }
     }

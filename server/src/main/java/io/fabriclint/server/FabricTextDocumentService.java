@@ -187,6 +187,10 @@ final class FabricTextDocumentService implements TextDocumentService {
             r.run();
         } catch (RuntimeException | StackOverflowError e) {
             log.error(what + " failed", e);
+        } catch (OutOfMemoryError e) {
+            log.show("the document is too large to read in the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB the server's Java heap may use (" + what + "); split the fabric into files that import"
+                    + " each other, or give the server more (-Xmx)");
         }
     }
 

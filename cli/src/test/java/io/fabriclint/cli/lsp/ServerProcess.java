@@ -50,9 +50,18 @@ final class ServerProcess implements AutoCloseable {
 
     final List<RegistrationParams> registrations = new ArrayList<>();
 
+    final List<String> shown = new ArrayList<>();
+
     /** `java -jar fabric.jar lsp` with these arguments after `lsp`. */
     ServerProcess(String... lspArguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xss8m", "-jar", jar().toString(), "lsp"));
+        this(List.of(), lspArguments);
+    }
+
+    /** `java JVM-OPTIONS -jar fabric.jar lsp` with these arguments after `lsp`. */
+    ServerProcess(List<String> jvmOptions, String... lspArguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("java", "-Xss8m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString(), "lsp"));
         command.addAll(List.of(lspArguments));
         process = new ProcessBuilder(command).start();
         Thread drain = new Thread(() -> {
@@ -173,6 +182,10 @@ final class ServerProcess implements AutoCloseable {
 
         @Override
         public void showMessage(MessageParams messageParams) {
+            synchronized (shown) {
+                shown.add(messageParams.getMessage());
+                shown.notifyAll();
+            }
         }
 
         @Override
