@@ -46,7 +46,7 @@ final class DiffFigures {
 
     /** `+2.7%` of the old figure; empty when there was none. */
     static String percentDelta(Change c) {
-        if (c.delta() == null || c.before() == null || c.before() == 0) {
+        if (c.delta() == null || c.delta() == 0 || c.before() == null || c.before() == 0) {
             return "";
         }
         double p = c.delta() / c.before() * 100;

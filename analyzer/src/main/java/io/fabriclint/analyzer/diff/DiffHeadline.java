@@ -34,9 +34,12 @@ final class DiffHeadline {
                 out.add("rack " + name + " back within budget");
             }
         });
-        if (diff.itWatts().changed()) {
-            String pct = DiffFigures.percentDelta(diff.itWatts());
-            out.add("IT power " + DiffFigures.wattsDelta(diff.itWatts()) + (pct.isEmpty() ? "" : " (" + pct + ")"));
+        // Facility power follows IT power unless the PUE changed alone.
+        Change power = diff.itWatts().changed() ? diff.itWatts() : diff.facilityWatts();
+        if (power.changed()) {
+            String pct = DiffFigures.percentDelta(power);
+            out.add((power == diff.itWatts() ? "IT" : "facility") + " power " + DiffFigures.wattsDelta(power)
+                    + (pct.isEmpty() ? "" : " (" + pct + ")"));
         }
         diff.modules().entrySet().stream()
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Change> e) -> -Math.abs(e.getValue().delta())))
