@@ -33,6 +33,19 @@ export interface ReportResult {
   text: string;
 }
 
+/**
+ * `fabric/diff`: the Markdown diff of the file's fabric, as the editor has it, against the same
+ * fabric at a git revision (`fabric diff REV:PATH PATH --format markdown`). Answers with the
+ * same shape as `fabric/report`; an error's message says why there is nothing to compare.
+ */
+export const DIFF_METHOD = 'fabric/diff';
+
+export interface DiffParams {
+  uri: string;
+  /** A git revision; the server takes `HEAD` when it is missing. */
+  base?: string;
+}
+
 /** JSON-RPC "method not found": the server does not implement a custom request (yet). */
 export const METHOD_NOT_FOUND = -32601;
 

@@ -1,6 +1,7 @@
 /**
  * "Fabric: Show Report": asks the server for the markdown report of a file (`fabric/report`)
- * and opens it beside the file, rendered, as a read-only document.
+ * and opens it beside the file, rendered, as a read-only document. The diff view shows its
+ * documents the same way.
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -70,11 +71,16 @@ export async function showReport(
   }
   const reportUri = reportUriFor(source);
   provider.set(reportUri, result.text);
+  await openMarkdownBeside(reportUri);
+}
+
+/** Shows a `fabric-report:` document beside the editor: rendered, or as Markdown source without the preview. */
+export async function openMarkdownBeside(uri: vscode.Uri): Promise<void> {
   try {
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', reportUri);
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
   } catch {
     // No markdown preview (the built-in extension is disabled): show the markdown source.
-    const document = await vscode.workspace.openTextDocument(reportUri);
+    const document = await vscode.workspace.openTextDocument(uri);
     await vscode.languages.setTextDocumentLanguage(document, 'markdown');
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
   }

@@ -49,11 +49,7 @@ public record RevisionPath(String name, String commit, Path top, Path file) {
             throw new RevisionException(argument + ": not a revision");
         }
         Path here = cwd.toAbsolutePath().normalize();
-        Git.Result cdup = Git.line(here, "rev-parse", "--show-cdup");
-        if (cdup.exit() != 0) {
-            throw new RevisionException(argument + ": not in a git repository (" + cdup.message() + ")");
-        }
-        Path top = here.resolve(cdup.text()).normalize();
+        Path top = top(here, argument);
         Path file;
         try {
             boolean fromHere = path.startsWith("./") || path.startsWith("../") || path.equals(".") || path.equals("..");
@@ -64,15 +60,44 @@ public record RevisionPath(String name, String commit, Path top, Path file) {
         if (!file.startsWith(top) || file.equals(top)) {
             throw new RevisionException(argument + ": " + path + " is outside the repository " + top);
         }
-        String commit = "";
-        if (!name.isEmpty()) {
-            Git.Result resolved = Git.line(top, "rev-parse", "--verify", "--quiet", "--end-of-options", name + "^{commit}");
-            if (resolved.exit() != 0 || resolved.text().isEmpty()) {
-                throw new RevisionException(argument + ": unknown revision '" + name + "'");
-            }
-            commit = resolved.text();
+        return new RevisionPath(name, commit(top, name, argument), top, file);
+    }
+
+    /**
+     * A file of the working tree at a revision of its repository (the editor's
+     * "Compare with Git HEAD"): the repository is the one the file is in.
+     *
+     * @throws RevisionException when the file is in no repository or the revision is unknown
+     */
+    public static RevisionPath at(String name, Path file) throws IOException {
+        Path f = file.toAbsolutePath().normalize();
+        Path dir = f.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new RevisionException(f + " is not in a folder on disk");
         }
-        return new RevisionPath(name, commit, top, file);
+        Path top = top(dir, f.getFileName().toString());
+        return new RevisionPath(name, commit(top, name, name + ":" + top.relativize(f)), top, f);
+    }
+
+    /** The top folder of the repository {@code dir} is in, spelt as {@code dir} is (no symbolic links resolved). */
+    private static Path top(Path dir, String argument) throws IOException {
+        Git.Result cdup = Git.line(dir, "rev-parse", "--show-cdup");
+        if (cdup.exit() != 0) {
+            throw new RevisionException(argument + ": not in a git repository (" + cdup.message() + ")");
+        }
+        return dir.resolve(cdup.text()).normalize();
+    }
+
+    /** The commit a revision names; "" (the index) for "". */
+    private static String commit(Path top, String name, String argument) throws IOException {
+        if (name.isEmpty()) {
+            return "";
+        }
+        Git.Result resolved = Git.line(top, "rev-parse", "--verify", "--quiet", "--end-of-options", name + "^{commit}");
+        if (resolved.exit() != 0 || resolved.text().isEmpty()) {
+            throw new RevisionException(argument + ": unknown revision '" + name + "'");
+        }
+        return resolved.text();
     }
 
     /** The files of the repository at this revision. */
