@@ -10,7 +10,7 @@ import { FabricCommands, FabricInternalCommands } from './commands/commandConsta
 import { createLanguageClient, sendCatalogs } from './client/fabricClient';
 import { PowerStatusBar } from './client/powerStatusBar';
 import { compareWithHead } from './client/diffView';
-import { REPORT_SCHEME, ReportContentProvider, showReport } from './client/reportView';
+import { REPORT_SCHEME, ReportContentProvider, showCables, showReport } from './client/reportView';
 import { JavaNotFoundError, resolveServerLaunch, ServerJarMissingError } from './server/javaLauncher';
 import { resolveCatalogPaths } from './settings/catalogs';
 
@@ -41,6 +41,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
     vscode.commands.registerCommand(FabricCommands.COMPARE_WITH_HEAD, (uri?: vscode.Uri) =>
       compareWithHead(client, reports, uri instanceof vscode.Uri ? uri : undefined)
+    ),
+    vscode.commands.registerCommand(FabricInternalCommands.SHOW_CABLES, (uri?: unknown, line?: unknown) =>
+      showCables(client, reports, uri, line)
     ),
     vscode.commands.registerCommand(FabricCommands.RESTART_SERVER, () => restart(context)),
     vscode.commands.registerCommand(FabricInternalCommands.OPEN_JAVA_SETTINGS, () =>

@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import {
+  CodeLens,
+  CodeLensRequest,
   CompletionItem,
   ConfigurationRequest,
   CompletionList,
@@ -36,6 +38,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import {
+  CABLES_METHOD,
   DIFF_METHOD,
   POWER_SUMMARY_METHOD,
   REPORT_METHOD,
@@ -43,6 +46,7 @@ import {
   isPowerSummary,
   isReportResult,
 } from '../src/client/protocol';
+import { FabricInternalCommands } from '../src/commands/commandConstants';
 import { resolveServerLaunch, ServerLaunch, serverJarPath } from '../src/server/javaLauncher';
 import { EXTENSION_ROOT, fixture } from './support/paths';
 
@@ -328,6 +332,27 @@ describe('the bundled language server, over LSP', () => {
       withTimeout(untilExit(connection.sendRequest(DIFF_METHOD, { uri })), DIFF_METHOD),
       (e: unknown) => e instanceof ResponseError && /not in a git repository/.test(e.message)
     );
+  });
+
+  it('offers "Show cables" on the link, whose command gets the cut sheet from fabric/cables', async () => {
+    requireServer();
+    const lenses = (await withTimeout(
+      untilExit(connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })),
+      'the code lenses'
+    )) as CodeLens[];
+    const show = lenses.find((l) => l.command?.command === FabricInternalCommands.SHOW_CABLES);
+    assert.ok(show?.command, `a "Show cables" lens among ${JSON.stringify(lenses.map((l) => l.command?.title))}`);
+    assert.match(show.command.title, /^Show cables \(64\)$/);
+    const [lensUri, line] = show.command.arguments ?? [];
+    assert.equal(sameDocument(String(lensUri)), sameDocument(uri));
+    assert.equal(line, show.range.start.line, 'the line of the link keyword');
+    const sheet = await withTimeout(
+      untilExit(connection.sendRequest(CABLES_METHOD, { uri: lensUri, line, format: 'markdown' })),
+      CABLES_METHOD
+    );
+    assert.ok(isReportResult(sheet), JSON.stringify(sheet));
+    assert.match(sheet.text, /\| gpu\.nic->leaf\.down \| 64 \| C01 – C64 \|/);
+    assert.equal(sheet.text.split('\n').filter((l) => /^\| C\d\d \|/.test(l)).length, 64, 'one row per cable');
   });
 
   it('shuts down and exits when asked', async () => {

@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, ResponseError } from 'vscode-languageclient/node';
 import { DIFF_METHOD, DiffParams, isReportResult, METHOD_NOT_FOUND } from './protocol';
-import { openMarkdownBeside, REPORT_SCHEME, ReportContentProvider } from './reportView';
+import { REPORT_SCHEME, ReportContentProvider, showMarkdown } from './reportView';
 
 /** `fabric-report:/<name>.diff.md?<source uri>`: one diff document per source file. */
 export function diffUriFor(source: vscode.Uri): vscode.Uri {
@@ -48,7 +48,5 @@ export async function compareWithHead(
     void vscode.window.showErrorMessage('Fabric: the language server sent no diff text.');
     return;
   }
-  const uri = diffUriFor(source);
-  provider.set(uri, result.text);
-  await openMarkdownBeside(uri);
+  await showMarkdown(provider, diffUriFor(source), result.text);
 }

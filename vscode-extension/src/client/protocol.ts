@@ -46,6 +46,18 @@ export interface DiffParams {
   base?: string;
 }
 
+/**
+ * `fabric/cables`: the markdown cut sheet of the link declared on `line` (0-based), as
+ * `fabric cables --format markdown` prints it. The "Show cables" code lens passes the uri and line.
+ */
+export const CABLES_METHOD = 'fabric/cables';
+
+export interface CablesParams {
+  uri: string;
+  line: number;
+  format: 'markdown';
+}
+
 /** JSON-RPC "method not found": the server does not implement a custom request (yet). */
 export const METHOD_NOT_FOUND = -32601;
 

@@ -6,7 +6,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, ResponseError } from 'vscode-languageclient/node';
-import { isReportResult, METHOD_NOT_FOUND, REPORT_METHOD, ReportParams } from './protocol';
+import { CABLES_METHOD, CablesParams, isReportResult, METHOD_NOT_FOUND, REPORT_METHOD, ReportParams } from './protocol';
 
 export const REPORT_SCHEME = 'fabric-report';
 
@@ -69,13 +69,12 @@ export async function showReport(
     void vscode.window.showErrorMessage('Fabric: the language server sent no report text.');
     return;
   }
-  const reportUri = reportUriFor(source);
-  provider.set(reportUri, result.text);
-  await openMarkdownBeside(reportUri);
+  await showMarkdown(provider, reportUriFor(source), result.text);
 }
 
-/** Shows a `fabric-report:` document beside the editor: rendered, or as Markdown source without the preview. */
-export async function openMarkdownBeside(uri: vscode.Uri): Promise<void> {
+/** Opens markdown text beside the editor, rendered (or as markdown source when there is no preview). */
+export async function showMarkdown(provider: ReportContentProvider, uri: vscode.Uri, text: string): Promise<void> {
+  provider.set(uri, text);
   try {
     await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
   } catch {
@@ -84,4 +83,40 @@ export async function openMarkdownBeside(uri: vscode.Uri): Promise<void> {
     await vscode.languages.setTextDocumentLanguage(document, 'markdown');
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
   }
+}
+
+/**
+ * "Show cables" (the code lens on a link): asks the server for the link's markdown cut sheet
+ * (`fabric/cables`) and opens it beside the file, as "Show Report" does.
+ */
+export async function showCables(
+  client: LanguageClient | undefined,
+  provider: ReportContentProvider,
+  uri: unknown,
+  line: unknown
+): Promise<void> {
+  if (typeof uri !== 'string' || typeof line !== 'number') {
+    void vscode.window.showInformationMessage('Fabric: "Show cables" is run from the code lens above a link.');
+    return;
+  }
+  if (!client || !client.isRunning()) {
+    void vscode.window.showErrorMessage('Fabric: the language server is not running, so there are no cables to show.');
+    return;
+  }
+  let result: unknown;
+  try {
+    const params: CablesParams = { uri, line, format: 'markdown' };
+    result = await client.sendRequest(CABLES_METHOD, params);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Fabric: the language server could not list the cables: ${(e as Error).message}`);
+    return;
+  }
+  if (!isReportResult(result)) {
+    void vscode.window.showErrorMessage('Fabric: the language server sent no cut sheet.');
+    return;
+  }
+  const source = vscode.Uri.parse(uri);
+  const name = path.posix.basename(source.path) || 'fabric';
+  const cablesUri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${name}.line-${line + 1}.cables.md`, query: uri });
+  await showMarkdown(provider, cablesUri, result.text);
 }

@@ -12,4 +12,6 @@ export namespace FabricCommands {
 export namespace FabricInternalCommands {
   /** Opens the settings on `fabric.java.home` (button of the "no Java" message). */
   export const OPEN_JAVA_SETTINGS = 'fabric.internal.openJavaSettings';
+  /** "Show cables": the code lens on a link runs it with the document's URI and the link's line. */
+  export const SHOW_CABLES = 'fabric.showCables';
 }

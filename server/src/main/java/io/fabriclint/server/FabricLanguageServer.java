@@ -2,6 +2,7 @@ package io.fabriclint.server;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.fabriclint.analyzer.editor.CableSheets;
 import io.fabriclint.analyzer.editor.EditorWorkspace;
 import io.fabriclint.analyzer.editor.GitComparison;
 import io.fabriclint.analyzer.editor.OpenDocuments;
@@ -54,7 +55,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * editor services (io.fabriclint.analyzer.editor). It converts positions and
  * results, runs analyses on a background thread with debounce and
  * cancellation, and publishes diagnostics. Custom requests for the VS Code
- * extension: `fabric/powerSummary`, `fabric/report` and `fabric/diff`.
+ * extension: `fabric/powerSummary`, `fabric/report`, `fabric/cables` and `fabric/diff`.
  */
 public final class FabricLanguageServer implements LanguageServer, LanguageClientAware {
     /**
@@ -217,7 +218,7 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
         sync.setOpenClose(true);
         sync.setChange(TextDocumentSyncKind.Incremental);
         c.setTextDocumentSync(sync);
-        c.setCompletionProvider(new CompletionOptions(false, List.of(" ", ".", ">")));
+        c.setCompletionProvider(new CompletionOptions(false, List.of(" ", ".", ">", "{")));
         c.setHoverProvider(true);
         c.setDefinitionProvider(true);
         c.setReferencesProvider(true);
@@ -293,10 +294,11 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
 
     // ------------------------------------------------------------------ custom requests
 
-    /** Params of the custom requests: the document's URI (and the report format). */
+    /** Params of the custom requests: the document's URI (and the report format; for `fabric/cables`, the link's line). */
     public static final class DocumentParams {
         public String uri;
         public String format;
+        public Integer line;
     }
 
     /**
@@ -365,6 +367,31 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
             } catch (java.io.IOException e) {
                 throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed, e.getMessage(), null));
             }
+            return r;
+        }, requests);
+    }
+
+    /** `fabric/cables`: the markdown cut sheet of the link declared on {@code line} (0-based) of the document. */
+    @JsonRequest("fabric/cables")
+    public CompletableFuture<ReportResult> cables(DocumentParams params) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (params != null && params.format != null && !params.format.equals("markdown")) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+                        "unknown format '" + params.format + "'; the server renders \"markdown\"", null));
+            }
+            if (params == null || params.line == null) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, "missing \"line\"", null));
+            }
+            FabricPlan plan = planOf(params);
+            Path file = uris.path(params.uri);
+            var tree = workspace.tree(file);
+            String text = tree == null ? null : CableSheets.markdown(tree, file, plan, params.line);
+            if (text == null) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+                        "no link is declared on line " + (params.line + 1) + " of " + params.uri, null));
+            }
+            ReportResult r = new ReportResult();
+            r.text = text;
             return r;
         }, requests);
     }

@@ -494,7 +494,11 @@ final class FabricTextDocumentService implements TextDocumentService {
             }
             List<CodeLens> out = new ArrayList<>();
             for (Hints.Lens lens : Hints.lenses(at.tree(), at.file(), plan(at.file()))) {
-                out.add(new CodeLens(at.pos().range(lens.range()), new Command(lens.title(), ""), null));
+                // "Show cables" runs the client's command with the document and the link's line (fabric/cables).
+                Command command = lens.showCables() == null ? new Command(lens.title(), "")
+                        : new Command(lens.title(), Hints.SHOW_CABLES,
+                        List.of(params.getTextDocument().getUri(), lens.showCables().line()));
+                out.add(new CodeLens(at.pos().range(lens.range()), command, null));
             }
             return out;
         });

@@ -12,6 +12,7 @@ import io.fabriclint.analyzer.model.PropertySpec;
 import io.fabriclint.analyzer.model.RackDef;
 import io.fabriclint.analyzer.model.TierDef;
 import io.fabriclint.analyzer.model.ValueReader;
+import io.fabriclint.analyzer.model.ValueType;
 import io.fabriclint.analyzer.values.Quantity;
 import io.fabriclint.analyzer.values.Unit;
 import io.fabriclint.syntax.Declaration;
@@ -158,6 +159,8 @@ public final class Completions {
             }
             case CONNECTOR -> enumValues(ValueReader.CONNECTORS, "connector", at);
             case BOOLEAN -> enumValues(List.of("true", "false"), "boolean", at);
+            case WIRING -> wirings(at);
+            case NAME_TEMPLATE, INTERFACE_TEMPLATE, LABEL_TEMPLATE -> placeholders(cursor, spec.type());
             case LENGTH -> units(word, Unit.Dimension.LENGTH, at);
             case POWER -> units(word, Unit.Dimension.POWER, at);
             case SPEED -> units(word, Unit.Dimension.SPEED, at);
@@ -217,6 +220,57 @@ public final class Completions {
             }
         }
         return items;
+    }
+
+    /** What each template's placeholders stand for (cabling.md §1–§2). */
+    private static final Map<ValueType, Map<String, String>> PLACEHOLDERS = Map.of(
+            ValueType.NAME_TEMPLATE, placeholderDocs("tier", "the tier's name",
+                    "n", "the device number, zero-padded to the digits of the tier's count (leaf-01 … leaf-32)",
+                    "i", "the device number, unpadded"),
+            ValueType.INTERFACE_TEMPLATE, placeholderDocs("port", "the port group's name",
+                    "k", "the port's number within its group, from 1",
+                    "cage", "the port's number over all the device's cages, groups in declaration order (Ethernet{cage}/1)"),
+            ValueType.LABEL_TEMPLATE, placeholderDocs("n", "the cable number, zero-padded to the digits of the total",
+                    "i", "the cable number, unpadded"));
+
+    private static Map<String, String> placeholderDocs(String... pairs) {
+        Map<String, String> docs = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            docs.put(pairs[i], pairs[i + 1]);
+        }
+        return docs;
+    }
+
+    /** Inside a template's quotes: its placeholders, replacing a `{…` being typed. */
+    private static List<CompletionItem> placeholders(Cursor cursor, ValueType type) {
+        String prefix = cursor.linePrefix();
+        int quote = prefix.indexOf('"', prefix.indexOf(cursor.property().name().text()) + cursor.property().name().text().length());
+        if (quote < 0 || prefix.chars().filter(c -> c == '"').count() % 2 == 0) {
+            return List.of();
+        }
+        int open = prefix.lastIndexOf('{');
+        boolean typing = open > quote && prefix.indexOf('}', open) < 0;
+        int length = typing ? prefix.codePointCount(open, prefix.length()) : 0;
+        Span at = new Span(cursor.line(), cursor.column() - length, cursor.line(), cursor.column());
+        List<CompletionItem> items = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, String> e : PLACEHOLDERS.get(type).entrySet()) {
+            String text = "{" + e.getKey() + "}";
+            items.add(new CompletionItem(text, CompletionItem.Kind.ENUM, "placeholder", e.getValue(), text, false,
+                    "0" + i++, at));
+        }
+        return items;
+    }
+
+    private static List<CompletionItem> wirings(Span at) {
+        return List.of(
+                new CompletionItem("stripe", CompletionItem.Kind.ENUM, "wiring (default)", "Slot t goes to target device "
+                        + "t mod |B|, round-robin: every leaf reaches every spine, and NIC j of every server reaches the "
+                        + "same leaf (rail-aligned) when the target devices divide the slots per source device.",
+                        "stripe", false, "00", at),
+                new CompletionItem("block", CompletionItem.Kind.ENUM, "wiring", "Consecutive source devices fill one "
+                        + "target device before the next: ceil(T / |B|) cables per target device, the last ones may get "
+                        + "fewer or none (servers to the switch in their own rack).", "block", false, "01", at));
     }
 
     private static List<CompletionItem> enumValues(List<String> values, String what, Span at) {

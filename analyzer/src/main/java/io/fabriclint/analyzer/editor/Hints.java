@@ -23,8 +23,18 @@ public final class Hints {
     public record InlayHint(int line, int column, String label, String tooltip) {
     }
 
-    /** A lens above a declaration. */
-    public record Lens(Span range, String title) {
+    /** The command id of the "Show cables" lens: the client asks `fabric/cables` for the link at {@code line}. */
+    public static final String SHOW_CABLES = "fabric.showCables";
+
+    /** A lens above a declaration; {@code showCables} is the link a "Show cables" lens is for, else null. */
+    public record Lens(Span range, String title, ShowCables showCables) {
+        public Lens(Span range, String title) {
+            this(range, title, null);
+        }
+    }
+
+    /** What "Show cables" opens: the cut sheet of the link declared at {@code line} (0-based) of {@code file}. */
+    public record ShowCables(Path file, int line) {
     }
 
     public static List<InlayHint> inlayHints(SyntaxTree tree, Path file, FabricPlan plan, int fromLine, int toLine) {
@@ -99,6 +109,10 @@ public final class Hints {
                 if (lp != null) {
                     out.add(new Lens(at, Figures.bandwidth(lp.bandwidthGbps()) + " · " + lp.breakout().replaceAll(" \\(.*", "")
                             + " · " + Figures.count(lp.fibers()) + " fibers"));
+                    if (lp.cabled()) {
+                        out.add(new Lens(at, "Show cables (" + Figures.count(lp.wiring().slots()) + ")",
+                                new ShowCables(file, l.keywordRange().startLine())));
+                    }
                 }
             }
         }

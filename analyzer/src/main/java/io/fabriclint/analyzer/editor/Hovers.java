@@ -1,5 +1,7 @@
 package io.fabriclint.analyzer.editor;
 
+import io.fabriclint.analyzer.cabling.Cable;
+import io.fabriclint.analyzer.cabling.CablePlan;
 import io.fabriclint.analyzer.catalog.Fiber;
 import io.fabriclint.analyzer.catalog.ModuleSpec;
 import io.fabriclint.analyzer.lint.RuleRegistry;
@@ -83,7 +85,7 @@ public final class Hovers {
             }
             if (token.range().equals(l.keywordRange()) || !cursor.inBlock()) {
                 LinkPlan lp = linkPlan(plan, l, file);
-                return lp == null ? null : new Hover(linkHover(lp, model), Span.of(l.keywordRange()));
+                return lp == null ? null : new Hover(linkHover(lp, plan), Span.of(l.keywordRange()));
             }
         }
         Property p = cursor.property();
@@ -104,7 +106,7 @@ public final class Hovers {
             if (d instanceof Declaration.Link l) {
                 LinkPlan lp = linkPlan(plan, l, file);
                 if (lp != null) {
-                    sb.append("\n\n---\n\n").append(linkHover(lp, model));
+                    sb.append("\n\n---\n\n").append(linkHover(lp, plan));
                 }
             }
             return new Hover(sb.toString(), at);
@@ -275,7 +277,7 @@ public final class Hovers {
         return sb.toString();
     }
 
-    static String linkHover(LinkPlan lp, FabricModel model) {
+    static String linkHover(LinkPlan lp, FabricPlan plan) {
         StringBuilder sb = new StringBuilder();
         sb.append("**link ").append(lp.link().label()).append("**\n\n");
         String speed = lp.sourceModule() == null || lp.sourceModule().speedGbps() == null ? "?"
@@ -309,7 +311,28 @@ public final class Hovers {
             }
             sb.append("\n\n");
         }
+        sb.append(cables(lp, plan));
         return sb.toString();
+    }
+
+    /** `cables: 1,024, C0001 gpu-001 nic-1 → leaf-01 down-1/1 … C1024 …`, as `fabric cables` lists them. */
+    static String cables(LinkPlan lp, FabricPlan plan) {
+        if (!lp.cabled()) {
+            return "cables: none (" + (lp.lanesDivide() ? "an end does not resolve" : "the lanes do not divide") + ")\n";
+        }
+        CablePlan cables = new CablePlan(plan);
+        long n = lp.wiring().slots();
+        String first = cableLine(cables.cable(lp, 0));
+        return "cables: " + Figures.count(n) + " (wiring " + lp.link().wiring().label() + ")\n\n`" + first + "`"
+                + (n > 1 ? " …\n\n`" + cableLine(cables.cable(lp, n - 1)) + "`" : "") + "\n";
+    }
+
+    private static String cableLine(Cable c) {
+        return c.label() + " " + c.a().device() + " " + port(c.a()) + " → " + c.z().device() + " " + port(c.z());
+    }
+
+    private static String port(Cable.End e) {
+        return e.port() == null ? "(no port left)" : e.interfaceName();
     }
 
     static List<ModuleSpec> modulesOf(LinkPlan lp) {

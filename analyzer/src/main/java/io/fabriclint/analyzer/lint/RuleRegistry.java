@@ -5,6 +5,7 @@ import io.fabriclint.analyzer.rules.language.DuplicateNameRule;
 import io.fabriclint.analyzer.rules.language.ImportCycleRule;
 import io.fabriclint.analyzer.rules.language.InvalidValueRule;
 import io.fabriclint.analyzer.rules.language.MissingPropertyRule;
+import io.fabriclint.analyzer.rules.language.NameCollisionRule;
 import io.fabriclint.analyzer.rules.language.ShadowedModuleRule;
 import io.fabriclint.analyzer.rules.language.SyntaxErrorRule;
 import io.fabriclint.analyzer.rules.language.UnknownNameRule;
@@ -45,7 +46,8 @@ public final class RuleRegistry {
             new PortOverAllocationRule(), new FrontPanelDensityRule(), new RackUnitsRule(), new UnusedPortsRule(),
             new UnevenSpreadRule(),
             new RackPowerRule(), new RackPowerNearBudgetRule(),
-            new OversubscriptionRule(), new UnlinkedTierRule());
+            new OversubscriptionRule(), new UnlinkedTierRule(),
+            new NameCollisionRule());
 
     private RuleRegistry() {
     }

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 
 /**
  * `link A.p -> B.q { … }`. Unset or invalid properties are null;
- * {@code count} null means every port of A.p.
+ * {@code count} null means every port of A.p. {@code wiring} and
+ * {@code labels} always hold a value (their defaults when unset).
  */
 public record LinkDef(Path file, Declaration.Link declaration, Integer count, ModulePair modules, Fiber fiber,
-                      Double lengthMeters, int connectors, Fec fec, DeclaredProperties properties) {
+                      Double lengthMeters, int connectors, Fec fec, Wiring wiring, Template labels,
+                      DeclaredProperties properties) {
 
     /** `leaf->spine`, the key of the report's bandwidth map. */
     public String key() {

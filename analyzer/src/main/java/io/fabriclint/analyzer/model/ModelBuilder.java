@@ -197,13 +197,16 @@ public final class ModelBuilder {
         }
         tiers.put(tier, new TierDef(b.name(), file, b, v.get(PropertySchema.Tier.COUNT), v.get(PropertySchema.Tier.RACK),
                 v.get(PropertySchema.Tier.HEIGHT), v.get(PropertySchema.Tier.POWER), v.get(PropertySchema.Tier.ASIC),
-                v.get(PropertySchema.Tier.CMIS), v.get(PropertySchema.Tier.OVERSUBSCRIPTION), List.copyOf(ports), props));
+                v.get(PropertySchema.Tier.CMIS), v.get(PropertySchema.Tier.OVERSUBSCRIPTION), List.copyOf(ports),
+                v.get(PropertySchema.Tier.NAMES), v.get(PropertySchema.Tier.INTERFACES), v.get(PropertySchema.Tier.MODEL),
+                props));
     }
 
     private void addLink(Path file, Declaration.Link l, PropertyValues v, DeclaredProperties props) {
         links.add(new LinkDef(file, l, v.get(PropertySchema.Link.COUNT), v.get(PropertySchema.Link.MODULE),
                 v.get(PropertySchema.Link.FIBER), v.get(PropertySchema.Link.LENGTH), v.get(PropertySchema.Link.CONNECTORS),
-                v.get(PropertySchema.Link.FEC), props));
+                v.get(PropertySchema.Link.FEC), v.get(PropertySchema.Link.WIRING), v.get(PropertySchema.Link.LABELS),
+                props));
     }
 
     /** Module blocks may build on each other with `like`, across files and in any order. */

@@ -119,6 +119,15 @@ public final class PropertySchema {
         public static final PropertySpec<PortValue> PORT = new PropertySpec<>("port", ValueType.PORT, ValueReader::port,
                 null, Requirement.OPTIONAL, true,
                 "A port group: `port NAME: N x FORM-FACTOR SPEED [max-power POWER]`, N cages per device.");
+        public static final PropertySpec<Template> NAMES = PropertySpec.optional("names", ValueType.NAME_TEMPLATE,
+                (r, n, v) -> r.template(n, v, List.of("tier", "n", "i")), Template.DEVICE_NAMES,
+                "Device names for cables and exports: {tier}, {n} (zero-padded number), {i} (unpadded).");
+        public static final PropertySpec<Template> INTERFACES = PropertySpec.optional("interfaces",
+                ValueType.INTERFACE_TEMPLATE, (r, n, v) -> r.template(n, v, List.of("port", "k", "cage")),
+                Template.PORT_NAMES, "Port names for cables and exports: {port} (group name), {k} (index in the group), "
+                        + "{cage} (index over all the device's cages), e.g. \"Ethernet{cage}/1\".");
+        public static final PropertySpec<String> MODEL = PropertySpec.optional("model", ValueType.STRING, ValueReader::string,
+                null, "Device type for exports (NetBox device_type); default: the tier name.");
         public static final PropertySpec<String> DESCRIPTION = PropertySpec.description();
 
         private Tier() {
@@ -139,6 +148,12 @@ public final class PropertySchema {
                 (r, n, v) -> r.count(n, v, 0), 2, "Mated connector pairs in the channel (patch panels add more).");
         public static final PropertySpec<Fec> FEC = PropertySpec.optional("fec", ValueType.FEC, ValueReader::fec, null,
                 "FEC of this link group (default: the fabric's, else the modules').");
+        public static final PropertySpec<Wiring> WIRING = PropertySpec.optional("wiring", ValueType.WIRING, ValueReader::wiring,
+                Wiring.STRIPE, "Which source port meets which target port: stripe (round-robin over the target devices) "
+                        + "or block (fill one target device before the next).");
+        public static final PropertySpec<Template> LABELS = PropertySpec.optional("labels", ValueType.LABEL_TEMPLATE,
+                (r, n, v) -> r.template(n, v, List.of("n", "i")), Template.CABLE_LABELS,
+                "Cable labels: {n} (cable number, zero-padded), {i} (unpadded).");
         public static final PropertySpec<String> DESCRIPTION = PropertySpec.description();
 
         private Link() {
@@ -152,9 +167,9 @@ public final class PropertySchema {
                 Module.LPO, Module.HOSTS, Module.DESCRIPTION);
         kind(DeclarationKind.RACK, Rack.COUNT, Rack.HEIGHT, Rack.POWER, Rack.DESCRIPTION);
         kind(DeclarationKind.TIER, Tier.COUNT, Tier.RACK, Tier.HEIGHT, Tier.POWER, Tier.ASIC, Tier.CMIS,
-                Tier.OVERSUBSCRIPTION, Tier.PORT, Tier.DESCRIPTION);
+                Tier.OVERSUBSCRIPTION, Tier.PORT, Tier.NAMES, Tier.INTERFACES, Tier.MODEL, Tier.DESCRIPTION);
         kind(DeclarationKind.LINK, Link.COUNT, Link.MODULE, Link.FIBER, Link.LENGTH, Link.CONNECTORS, Link.FEC,
-                Link.DESCRIPTION);
+                Link.WIRING, Link.LABELS, Link.DESCRIPTION);
     }
 
     private PropertySchema() {

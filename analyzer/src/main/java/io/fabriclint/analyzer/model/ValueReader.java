@@ -67,6 +67,24 @@ public final class ValueReader {
         return choice(name, values, Fiber.linkLabels(), s -> Fiber.linkLabels().contains(s) ? Fiber.ofLabel(s) : null);
     }
 
+    Wiring wiring(String name, List<Value> values) {
+        return choice(name, values, Wiring.labels(), Wiring::ofLabel);
+    }
+
+    /** A string whose `{placeholders}` are among {@code placeholders}. */
+    Template template(String name, List<Value> values, List<String> placeholders) {
+        String text = string(name, values);
+        if (text == null) {
+            return null;
+        }
+        String[] problem = new String[1];
+        Template t = Template.parse(text, placeholders, problem);
+        if (t == null) {
+            problem(values.get(0).range(), "`" + name + "` " + problem[0], null);
+        }
+        return t;
+    }
+
     String connector(String name, List<Value> values) {
         return choice(name, values, CONNECTORS, s -> CONNECTORS.contains(s) ? s : null);
     }

@@ -24,7 +24,11 @@ public enum ValueType {
     MODULE_PAIR("a module name, or `SOURCE -> TARGET` module names"),
     PORT("`NAME: N x FORM-FACTOR SPEED [max-power POWER]`"),
     LANES("`N x RATE FAMILY`, e.g. 8 x 100G DR"),
-    REACH("`FIBER LENGTH` pairs such as `OM3 70m, OM4 100m` (copper: a length)");
+    REACH("`FIBER LENGTH` pairs such as `OM3 70m, OM4 100m` (copper: a length)"),
+    NAME_TEMPLATE("a name template in double quotes with {tier}, {n} (padded) or {i}, e.g. \"{tier}-{n}\""),
+    INTERFACE_TEMPLATE("a port-name template in double quotes with {port}, {k} or {cage}, e.g. \"swp{cage}\""),
+    LABEL_TEMPLATE("a cable-label template in double quotes with {n} (padded) or {i}, e.g. \"C{n}\""),
+    WIRING("stripe or block");
 
     private final String description;
 

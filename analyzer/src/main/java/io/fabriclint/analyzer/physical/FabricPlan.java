@@ -35,15 +35,16 @@ public final class FabricPlan {
 
     public FabricPlan(FabricModel model) {
         this.model = model;
+        Map<String, Long> stripeStarts = new java.util.HashMap<>();
         for (LinkDef link : model.links()) {
-            links.add(plan(link));
+            links.add(plan(link, stripeStarts));
         }
         usage();
         power();
         placeRacks();
     }
 
-    private LinkPlan plan(LinkDef link) {
+    private LinkPlan plan(LinkDef link, Map<String, Long> stripeStarts) {
         Endpoint src = link.declaration().source();
         Endpoint dst = link.declaration().target();
         TierDef a = src == null ? null : model.tiers().get(src.tier().text());
@@ -55,18 +56,30 @@ public final class FabricPlan {
 
         long perDevice = link.count() != null ? link.count() : p != null ? p.count() : 0;
         long sourcePorts = a == null ? 0 : (long) a.count() * perDevice;
-        long targetPorts = sourcePorts;
+        long plainTargetPorts = sourcePorts;
         boolean divide = true;
+        int lm = 1;
+        int ln = 1;
         if (m != null && n != null && m.lanes() != null && n.lanes() != null) {
-            long lm = m.lanes().count();
-            long ln = n.lanes().count();
+            lm = m.lanes().count();
+            ln = n.lanes().count();
             divide = lm % ln == 0 || ln % lm == 0;
-            targetPorts = ceilDiv(sourcePorts * lm, ln);
+            plainTargetPorts = ceilDiv(sourcePorts * lm, ln);
         }
+        // The wiring says which target ports the link uses, device by device (cabling.md §2), and so how many.
+        LinkWiring wiring = null;
+        if (a != null && b != null && q != null) {
+            String group = key(b, q);
+            long start = stripeStarts.getOrDefault(group, 0L);
+            wiring = divide ? LinkWiring.of(link.wiring(), a.count(), perDevice, b.count(), lm, ln, start)
+                    : LinkWiring.portsOnly(link.wiring(), plainTargetPorts, perDevice, b.count(), start);
+            stripeStarts.put(group, wiring.nextStart());
+        }
+        long targetPorts = b == null ? 0 : wiring != null ? wiring.targetPorts() : plainTargetPorts;
         double bw = m == null || m.speedGbps() == null ? 0 : sourcePorts * m.speedGbps();
         long strands = m == null || m.fibers() == null ? 0 : sourcePorts * m.fibers();
-        LinkPlan plan = new LinkPlan(link, a, p, b, q, m, n, perDevice, sourcePorts, b == null ? 0 : targetPorts, divide,
-                bw, strands);
+        LinkPlan plan = new LinkPlan(link, a, p, b, q, m, n, perDevice, sourcePorts, targetPorts, divide,
+                bw, strands, wiring);
 
         fibers += strands;
         if (a != null && b != null) {
@@ -88,29 +101,26 @@ public final class FabricPlan {
         return y <= 0 ? x : (x + y - 1) / y;
     }
 
+    /** Each port group with the links that take its ports, in model order: a link's source side, then its target side. */
     private void usage() {
+        Map<String, List<PortUsage.Load>> loads = new LinkedHashMap<>();
         for (TierDef t : model.tiers().values()) {
             for (PortDef p : t.ports()) {
-                ports.put(key(t, p), new PortUsage(t, p, (long) t.count() * p.count(), 0, new ArrayList<>()));
+                loads.put(key(t, p), new ArrayList<>());
             }
         }
         for (LinkPlan l : links) {
-            if (l.sourcePort() != null) {
-                add(key(l.sourceTier(), l.sourcePort()), l.sourcePorts(), l);
+            if (l.sourcePort() != null && l.sourcePorts() > 0) {
+                loads.get(key(l.sourceTier(), l.sourcePort())).add(new PortUsage.Load(l, false));
             }
-            if (l.targetPort() != null) {
-                add(key(l.targetTier(), l.targetPort()), l.targetPorts(), l);
+            if (l.targetPort() != null && l.wiring() != null) {
+                loads.get(key(l.targetTier(), l.targetPort())).add(new PortUsage.Load(l, true));
             }
         }
-        ports.replaceAll((k, u) -> new PortUsage(u.tier(), u.port(), u.available(), u.used(),
-                Collections.unmodifiableList(u.links())));
-    }
-
-    private void add(String key, long count, LinkPlan link) {
-        PortUsage u = ports.get(key);
-        if (u != null) {
-            u.links().add(link);
-            ports.put(key, new PortUsage(u.tier(), u.port(), u.available(), u.used() + count, u.links()));
+        for (TierDef t : model.tiers().values()) {
+            for (PortDef p : t.ports()) {
+                ports.put(key(t, p), new PortUsage(t, p, loads.get(key(t, p))));
+            }
         }
     }
 

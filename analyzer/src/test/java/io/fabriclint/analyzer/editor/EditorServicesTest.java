@@ -168,7 +168,8 @@ class EditorServicesTest {
         edit(fiber, 0, fiber, 0, "  \n");
         List<CompletionItem> items = Completions.complete(cursor(fiber, 2), plan().model());
         Map<String, CompletionItem> byLabel = items.stream().collect(Collectors.toMap(CompletionItem::label, i -> i));
-        assertEquals(Set.of("count", "module", "fiber", "length", "connectors", "fec", "description"), byLabel.keySet());
+        assertEquals(Set.of("count", "module", "fiber", "length", "connectors", "fec", "wiring", "labels", "description"),
+                byLabel.keySet());
         assertTrue(byLabel.get("fiber").documentation().contains("OM3, OM4, OM5 or OS2"));
     }
 

@@ -28,8 +28,13 @@ class PropertySchemaTest {
             }
         }
         // language.md §3.1–§3.5 (link `count` defaults to "all ports", which is not a value).
-        assertEquals(Map.of("fabric.pue", "1.0", "module.lpo", "false", "rack.count", "1", "rack.height", "42U",
-                "tier.count", "1", "tier.height", "1U", "tier.power", "0W", "link.connectors", "2"), defaults);
+        // Templates as a user writes them, in quotes; `model` defaults to the tier name, which is not a value.
+        assertEquals(Map.ofEntries(Map.entry("fabric.pue", "1.0"), Map.entry("module.lpo", "false"),
+                Map.entry("rack.count", "1"), Map.entry("rack.height", "42U"), Map.entry("tier.count", "1"),
+                Map.entry("tier.height", "1U"), Map.entry("tier.power", "0W"),
+                Map.entry("tier.names", "\"{tier}-{n}\""), Map.entry("tier.interfaces", "\"{port}-{k}\""),
+                Map.entry("link.connectors", "2"), Map.entry("link.wiring", "stripe"),
+                Map.entry("link.labels", "\"C{n}\"")), defaults);
     }
 
     @Test

@@ -151,4 +151,22 @@ class FabricReportTest {
         assertEquals(16, r.getAsJsonObject("modules").get("ACME-UNKNOWN").getAsLong(), "8 ports at each end");
         assertEquals(0, r.get("fibers").getAsLong(), "fibers need the module's figures");
     }
+
+    @Test
+    void targetModulesAreWhatTheWiringPutsOnEachDevice() {
+        // 6 NICs (4 lanes) into twin-port cages (8 lanes) of 4 leaves: leaves 1 and 2 get 2 cables (one cage),
+        // leaves 3 and 4 get 1 cable each, which still needs a cage and its module: 4 target modules, not 3.
+        JsonObject r = FabricReport.json(Fixtures.analyzeText("""
+                tier gpu { count 6; port nic: 1 x OSFP 400G }
+                tier leaf { count 4; port down: 2 x OSFP 800G }
+                link gpu.nic -> leaf.down {
+                  module OSFP-400G-DR4 -> OSFP-800G-2DR4
+                  fiber OS2
+                  length 30m
+                }
+                """).plan());
+        assertEquals(6, r.getAsJsonObject("modules").get("OSFP-400G-DR4").getAsLong());
+        assertEquals(4, r.getAsJsonObject("modules").get("OSFP-800G-2DR4").getAsLong());
+        assertEquals(48, r.get("fibers").getAsLong(), "fibers count the source modules: 6 x 8");
+    }
 }

@@ -17,7 +17,10 @@ public final class PortOverAllocationRule extends Rule {
         return """
                 The links that use a port group need more ports than its devices have (tier count × cages per \
                 device). Ports used are summed over every link that touches the group, on both sides: the \
-                source side uses |A| × count, the target side ceil(|A| × count × m / n) with breakout.
+                source side uses |A| × count, the target side what the link's wiring uses on each device \
+                (ceil(|A| × count × m / n) when the cables spread evenly). It is also reported when there are \
+                enough ports in all but the wiring needs more on some device than it has (`wiring block`, or \
+                several links sharing the group): `fabric cables` then lists those cables with an empty port.
 
                 ## Example
                 ```
@@ -38,6 +41,12 @@ public final class PortOverAllocationRule extends Rule {
                 context.report(new Subject.Port(u.port()), u.tier().file(), u.port().property().range(), u.label() + " is over-allocated: links need "
                         + u.used() + " ports; " + u.tier().count() + (u.tier().count() == 1 ? " device × " : " devices × ") + u.port().count() + " cages = "
                         + u.available());
+            } else if (u.devicesShort() > 0) {
+                // Enough ports in all, but the wiring puts more on some devices than they have.
+                context.report(new Subject.Port(u.port()), u.tier().file(), u.port().property().range(), u.label()
+                        + " is over-allocated on " + u.devicesShort() + " of " + u.tier().count() + " devices: the wiring "
+                        + "needs up to " + u.mostOnOneDevice() + " ports on one device; each has " + u.port().count()
+                        + " cages");
             }
         }
     }

@@ -33,20 +33,19 @@ public final class UnusedPortsRule extends Rule {
     @Override
     public void check(RuleContext context) {
         for (PortUsage u : context.plan().ports().values()) {
-            if (!u.links().isEmpty() && u.used() < u.available()) {
+            if (!u.links().isEmpty() && u.unused() > 0) {
                 context.report(new Subject.Port(u.port()), u.tier().file(), u.port().property().range(), u.label() + ": " + u.unused() + " of "
-                        + u.available() + " ports unused (" + perDevice(u.unused(), u.tier().count()) + " of "
+                        + u.available() + " ports unused (" + perDevice(u.fewestUnused(), u.mostUnused()) + " of "
                         + u.port().count() + " per device)");
             }
         }
     }
 
     /**
-     * Unused ports per device, with links spread as evenly as they go (docs/language.md): `16`, or
-     * `2 or 3` when the devices cannot all have the same number, never a fraction of a port.
+     * Unused ports per device as the wiring leaves them (docs/language.md): `16`, `2 or 3`, or `0 to 8` when
+     * the wiring fills some devices before others; never a fraction of a port.
      */
-    static String perDevice(long unused, long devices) {
-        long fewest = unused / devices;
-        return unused % devices == 0 ? Long.toString(fewest) : fewest + " or " + (fewest + 1);
+    static String perDevice(long fewest, long most) {
+        return fewest == most ? Long.toString(fewest) : most == fewest + 1 ? fewest + " or " + most : fewest + " to " + most;
     }
 }
