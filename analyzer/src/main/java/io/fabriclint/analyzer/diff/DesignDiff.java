@@ -1,5 +1,6 @@
 package io.fabriclint.analyzer.diff;
 
+import io.fabriclint.analyzer.cabling.CablePlan;
 import io.fabriclint.analyzer.physical.FabricPlan;
 import io.fabriclint.analyzer.physical.RackLoad;
 import io.fabriclint.analyzer.physical.TierPower;
@@ -14,8 +15,9 @@ import java.util.function.Function;
 
 /**
  * What changes between two designs (cabling.md §5): module counts, fibers,
- * power (IT, facility, per tier and per rack group), bandwidth per link group,
- * oversubscription per tier and findings. Every figure is read from the two
+ * cables, power (IT, facility, per tier and per rack group), bandwidth per
+ * link group, oversubscription per tier, findings, and which cables were
+ * added, removed or moved. Every figure is read from the two
  * {@link FabricPlan}s as `fabric report` prints it (watts to 0.1 W, ratios to
  * 0.001), so a difference too small to print is no difference. Only entries
  * that changed are kept; the renderers show exactly what is here.
@@ -58,6 +60,8 @@ public final class DesignDiff {
     private final Map<String, Change> bandwidth;
     private final Map<String, Change> oversubscription = new LinkedHashMap<>();
     private final DiagnosticChanges diagnostics;
+    private final Change cables;
+    private final CableChanges cableChanges;
 
     private DesignDiff(DiffInput old, DiffInput now) {
         this.old = old;
@@ -96,6 +100,10 @@ public final class DesignDiff {
         }
         bandwidth = counts(a.bandwidth(), b.bandwidth(), Double::doubleValue);
         diagnostics = DiagnosticChanges.between(old, now);
+        CablePlan x = new CablePlan(a);
+        CablePlan y = new CablePlan(b);
+        cables = Change.of(x.total(), y.total());
+        cableChanges = CableChanges.between(x, y);
     }
 
     /** Compares the old design with the new one. */
@@ -178,6 +186,16 @@ public final class DesignDiff {
         return diagnostics;
     }
 
+    /** How many cables each design has (cabling.md §2). */
+    public Change cables() {
+        return cables;
+    }
+
+    /** Cables added, removed and moved, matched by label. */
+    public CableChanges cableChanges() {
+        return cableChanges;
+    }
+
     public boolean powerChanged() {
         return itWatts.changed() || facilityWatts.changed() || !tiers.isEmpty() || !racks.isEmpty();
     }
@@ -185,6 +203,6 @@ public final class DesignDiff {
     /** False when the two designs add up to the same everything: the one line an unchanged design gets. */
     public boolean changed() {
         return !modules.isEmpty() || fibers.changed() || powerChanged() || !bandwidth.isEmpty()
-                || !oversubscription.isEmpty() || diagnostics.changed();
+                || !oversubscription.isEmpty() || diagnostics.changed() || cables.changed() || cableChanges.changed();
     }
 }

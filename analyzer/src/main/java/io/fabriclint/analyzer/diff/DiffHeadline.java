@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The few changes a reviewer must see first, most serious first: new and
  * fixed findings, racks that go over (or back under) their budget, IT power,
- * the largest module changes, fibers, oversubscription, moved cables.
+ * the largest module changes, fibers, oversubscription, cables moved, added
+ * and removed.
  */
 final class DiffHeadline {
     /** Module rows named in the headline; the table lists them all. */
@@ -50,6 +51,9 @@ final class DiffHeadline {
         }
         diff.oversubscription().forEach((tier, c) -> out.add(tier + " oversubscription "
                 + DiffFigures.ratio(c.before()) + " → " + DiffFigures.ratio(c.after())));
+        if (diff.cableChanges().changed()) {
+            out.add("cables " + DiffTables.cableSummary(diff.cableChanges()));
+        }
         return out;
     }
 

@@ -16,7 +16,8 @@ import java.util.Map;
  * `{"old": x, "new": y, "delta": y - x}` (null where a side has none). Maps
  * (modules, tiers, racks, bandwidth, oversubscription) hold only what changed;
  * the single figures (fibers, cables, IT and facility power) are always
- * there, and `changed` says whether anything is.
+ * there, and `changed` says whether anything is. `cableChanges` counts the
+ * cables added, removed and moved.
  */
 public final class DiffJson {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
@@ -33,6 +34,7 @@ public final class DiffJson {
         root.addProperty("changed", diff.changed());
         root.add("modules", figures(diff.modules()));
         root.add("fibers", figure(diff.fibers()));
+        root.add("cables", figure(diff.cables()));
 
         JsonObject power = new JsonObject();
         power.add("it", figure(diff.itWatts()));
@@ -67,6 +69,12 @@ public final class DiffJson {
         diagnostics.add("new", diagnostics(diff.now(), diff.diagnostics().added()));
         diagnostics.add("fixed", diagnostics(diff.old(), diff.diagnostics().fixed()));
         root.add("diagnostics", diagnostics);
+
+        JsonObject cables = new JsonObject();
+        cables.addProperty("added", diff.cableChanges().added());
+        cables.addProperty("removed", diff.cableChanges().removed());
+        cables.addProperty("moved", diff.cableChanges().moved());
+        root.add("cableChanges", cables);
         return root;
     }
 

@@ -36,6 +36,18 @@ public final class DiffMarkdown {
                     ? concat(List.of("figure"), t.header().subList(1, t.header().size())) : t.header();
             table(out, header, t.rows(), t.numeric(), SHOWN_ROWS, "more rows");
         }
+        CableChanges cables = diff.cableChanges();
+        if (cables.changed()) {
+            out.append("### Cables: ").append(DiffTables.cableSummary(cables)).append("\n\n");
+            out.append("<details><summary>The first ").append(CableChanges.FIRST_ROWS)
+                    .append(" of each (a cable is the same when its label, ends and modules are)</summary>\n\n");
+            List<List<String>> rows = new ArrayList<>();
+            for (List<String> r : DiffTables.cableRows(cables)) {
+                rows.add(List.of(r.get(0), code(r.get(1)), r.get(2), r.get(3), r.get(4)));
+            }
+            MarkdownTable.render(out, DiffTables.CABLE_HEADER, rows, new boolean[5]);
+            out.append("\n</details>\n\n");
+        }
         DiagnosticChanges d = diff.diagnostics();
         if (d.changed()) {
             out.append("### Findings: ").append(DiffHeadline.findings(d)).append("\n\n");

@@ -1,5 +1,6 @@
 package io.fabriclint.analyzer.diff;
 
+import io.fabriclint.analyzer.cabling.Cable;
 import io.fabriclint.analyzer.values.Figures;
 
 import java.util.ArrayList;
@@ -10,6 +11,9 @@ import java.util.List;
  * {@link DiffText} and {@link DiffMarkdown} lay them out.
  */
 final class DiffTables {
+    /** Columns of the cable rows, in every format. */
+    static final List<String> CABLE_HEADER = List.of("change", "cable", "link", "old ends", "new ends");
+
     record Table(String title, List<String> header, List<List<String>> rows, boolean[] numeric) {
     }
 
@@ -29,8 +33,11 @@ final class DiffTables {
         if (diff.fibers().changed()) {
             totals.add(countRow("fiber strands", diff.fibers()));
         }
+        if (diff.cables().changed()) {
+            totals.add(countRow("cables", diff.cables()));
+        }
         if (!totals.isEmpty()) {
-            tables.add(new Table("Fibers", List.of("", "old", "new", "change"), totals,
+            tables.add(new Table("Fibers and cables", List.of("", "old", "new", "change"), totals,
                     new boolean[]{false, true, true, true}));
         }
         if (diff.itWatts().changed() || diff.facilityWatts().changed()) {
@@ -72,6 +79,52 @@ final class DiffTables {
                     new boolean[]{false, true, true}));
         }
         return tables;
+    }
+
+    /** `42 moved, 96 added, 0 removed`, the kinds that have cables. */
+    static String cableSummary(CableChanges c) {
+        List<String> parts = new ArrayList<>();
+        if (c.moved() > 0) {
+            parts.add(Figures.count(c.moved()) + " moved");
+        }
+        if (c.added() > 0) {
+            parts.add(Figures.count(c.added()) + " added");
+        }
+        if (c.removed() > 0) {
+            parts.add(Figures.count(c.removed()) + " removed");
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The rows of the first cables of each kind: kind, label, link group, ends before, ends after. */
+    static List<List<String>> cableRows(CableChanges c) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CableChanges.Move m : c.firstMoved()) {
+            rows.add(List.of("moved", m.after().label(), links(m.before(), m.after()), ends(m.before()),
+                    ends(m.after())));
+        }
+        for (Cable a : c.firstAdded()) {
+            rows.add(List.of("added", a.label(), a.link(), "", ends(a)));
+        }
+        for (Cable r : c.firstRemoved()) {
+            rows.add(List.of("removed", r.label(), r.link(), ends(r), ""));
+        }
+        return rows;
+    }
+
+    /** The link group, or `old → new` when a renumbering gave the label to a cable of another group. */
+    private static String links(Cable before, Cable after) {
+        return before.link().equals(after.link()) ? after.link() : before.link() + " → " + after.link();
+    }
+
+    /** `gpu-001 nic-1 → leaf-01 down-1/2`, with the modules when the ends name them. */
+    static String ends(Cable c) {
+        return end(c.a()) + " → " + end(c.z());
+    }
+
+    private static String end(Cable.End e) {
+        String port = e.interfaceName();
+        return e.device() + " " + (port == null ? "(no port)" : port) + (e.module() == null ? "" : " [" + e.module() + "]");
     }
 
     private static List<String> countRow(String name, Change c) {

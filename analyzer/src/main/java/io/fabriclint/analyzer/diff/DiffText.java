@@ -23,6 +23,12 @@ public final class DiffText {
             TextTable.render(out, t.header(), t.rows(), t.numeric());
             out.append('\n');
         }
+        CableChanges cables = diff.cableChanges();
+        if (cables.changed()) {
+            out.append("Cables: ").append(DiffTables.cableSummary(cables)).append(" (the first of each)\n");
+            TextTable.render(out, DiffTables.CABLE_HEADER, DiffTables.cableRows(cables), new boolean[5]);
+            out.append('\n');
+        }
         DiagnosticChanges d = diff.diagnostics();
         if (d.changed()) {
             out.append("Findings: ").append(DiffHeadline.findings(d)).append('\n');

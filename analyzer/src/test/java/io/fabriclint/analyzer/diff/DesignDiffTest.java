@@ -52,6 +52,27 @@ class DesignDiffTest {
     }
 
     @Test
+    void otherWiringMovesCablesAndChangesNothingElse() {
+        DesignDiff d = of("moved-cables");
+        assertTrue(d.changed());
+        assertEquals(126, d.cableChanges().moved()); // C001 and C128 land where they were
+        assertEquals(0, d.cableChanges().added() + d.cableChanges().removed());
+        assertFalse(d.cables().changed());
+        assertTrue(d.modules().isEmpty());
+        assertFalse(d.powerChanged());
+    }
+
+    @Test
+    void fewerServersRemoveTheirCablesAndRenumberTheRest() {
+        DesignDiff d = of("count-change");
+        assertEquals(new Change(192.0, 160.0), d.cables());
+        // 32 fewer server cables; the 64 uplinks now start at C097, so their labels name other cables.
+        assertEquals(32, d.cableChanges().removed());
+        assertEquals(64, d.cableChanges().moved());
+        assertEquals(0, d.cableChanges().added());
+    }
+
+    @Test
     void anUnchangedDesignIsUnchangedThoughItsTextMoved() {
         DesignDiff d = of("unchanged");
         assertFalse(d.changed());
