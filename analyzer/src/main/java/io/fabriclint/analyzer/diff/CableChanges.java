@@ -32,6 +32,7 @@ public final class CableChanges {
     private long added;
     private long removed;
     private long moved;
+    private long renumbered;
     private final List<Cable> firstAdded = new ArrayList<>();
     private final List<Cable> firstRemoved = new ArrayList<>();
     private final List<Move> firstMoved = new ArrayList<>();
@@ -76,6 +77,9 @@ public final class CableChanges {
             }
         } else {
             moved++;
+            if (!a.link().equals(b.link())) {
+                renumbered++;
+            }
             if (firstMoved.size() < FIRST_ROWS) {
                 firstMoved.add(new Move(a, b));
             }
@@ -118,6 +122,15 @@ public final class CableChanges {
 
     public long moved() {
         return moved;
+    }
+
+    /**
+     * Moved cables whose label now names a cable of another link group: labels
+     * are numbered over the whole model, so a group that grows or shrinks
+     * renumbers the groups after it.
+     */
+    public long renumbered() {
+        return renumbered;
     }
 
     public boolean changed() {

@@ -17,7 +17,8 @@ import java.util.Map;
  * (modules, tiers, racks, bandwidth, oversubscription) hold only what changed;
  * the single figures (fibers, cables, IT and facility power) are always
  * there, and `changed` says whether anything is. `cableChanges` counts the
- * cables added, removed and moved.
+ * cables added, removed and moved, and how many of the moved are
+ * renumbered (their label went to another link group).
  */
 public final class DiffJson {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
@@ -74,6 +75,7 @@ public final class DiffJson {
         cables.addProperty("added", diff.cableChanges().added());
         cables.addProperty("removed", diff.cableChanges().removed());
         cables.addProperty("moved", diff.cableChanges().moved());
+        cables.addProperty("renumbered", diff.cableChanges().renumbered());
         root.add("cableChanges", cables);
         return root;
     }

@@ -39,6 +39,10 @@ public final class DiffMarkdown {
         CableChanges cables = diff.cableChanges();
         if (cables.changed()) {
             out.append("### Cables: ").append(DiffTables.cableSummary(cables)).append("\n\n");
+            String why = DiffTables.renumbering(cables);
+            if (why != null) {
+                out.append(why).append("\n\n");
+            }
             out.append("<details><summary>The first ").append(CableChanges.FIRST_ROWS)
                     .append(" of each (a cable is the same when its label, ends and modules are)</summary>\n\n");
             List<List<String>> rows = new ArrayList<>();

@@ -96,6 +96,15 @@ final class DiffTables {
         return String.join(", ", parts);
     }
 
+    /** Why so many moved, when a renumbering is the reason; null otherwise. */
+    static String renumbering(CableChanges c) {
+        if (c.renumbered() == 0) {
+            return null;
+        }
+        return Figures.count(c.renumbered()) + " of the moved labels now name a cable of another link group: labels are"
+                + " numbered over the whole model, so the link groups after one that grew or shrank are renumbered.";
+    }
+
     /** The rows of the first cables of each kind: kind, label, link group, ends before, ends after. */
     static List<List<String>> cableRows(CableChanges c) {
         List<List<String>> rows = new ArrayList<>();

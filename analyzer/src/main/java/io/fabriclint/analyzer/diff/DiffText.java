@@ -26,6 +26,10 @@ public final class DiffText {
         CableChanges cables = diff.cableChanges();
         if (cables.changed()) {
             out.append("Cables: ").append(DiffTables.cableSummary(cables)).append(" (the first of each)\n");
+            String why = DiffTables.renumbering(cables);
+            if (why != null) {
+                out.append(why).append('\n');
+            }
             TextTable.render(out, DiffTables.CABLE_HEADER, DiffTables.cableRows(cables), new boolean[5]);
             out.append('\n');
         }

@@ -56,6 +56,7 @@ class DesignDiffTest {
         DesignDiff d = of("moved-cables");
         assertTrue(d.changed());
         assertEquals(126, d.cableChanges().moved()); // C001 and C128 land where they were
+        assertEquals(0, d.cableChanges().renumbered());
         assertEquals(0, d.cableChanges().added() + d.cableChanges().removed());
         assertFalse(d.cables().changed());
         assertTrue(d.modules().isEmpty());
@@ -69,6 +70,8 @@ class DesignDiffTest {
         // 32 fewer server cables; the 64 uplinks now start at C097, so their labels name other cables.
         assertEquals(32, d.cableChanges().removed());
         assertEquals(64, d.cableChanges().moved());
+        // C097…C128 were server cables and are uplinks now; C129…C160 are uplinks still, other ones.
+        assertEquals(32, d.cableChanges().renumbered());
         assertEquals(0, d.cableChanges().added());
     }
 
