@@ -36,22 +36,8 @@ fabric 62500 block > "$work/rewired.fabric"
 # label, C0000001 → C000001: all removed and added.)
 fabric 63000 stripe > "$work/more.fabric"
 
-measure() { # label, new file, then the java command line
-  local label="$1" new="$2"; shift 2
-  local walls=() rss=0
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" diff "$work/old.fabric" "$new" --format json \
-      > "$work/diff.json" 2>>"$work/err"
-    read -r wall kb < "$work/time"
-    walls+=("$wall")
-    (( kb > rss )) && rss=$kb
-  done
-  local sorted median fastest
-  sorted=$(printf '%s\n' "${walls[@]}" | sort -n)
-  median=$(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p")
-  fastest=$(echo "$sorted" | head -1)
-  printf '  %-44s median %5.2f s  fastest %5.2f s  peak RSS %4d MB\n' "$label" "$median" "$fastest" $(( rss / 1024 ))
-}
+source "$root/bench/measure.sh"
+measure_out="$work/diff.json"
 
 check() { # expected "added removed moved"
   local got
@@ -61,11 +47,11 @@ check() { # expected "added removed moved"
 }
 
 echo "fabric diff, 1,000,000 cables a side, $runs runs each (load average: $(cut -d' ' -f1-3 /proc/loadavg)):"
-measure "rewired, java -Xmx256m" "$work/rewired.fabric" java -Xmx256m -jar "$jar"
-measure "rewired, java -Xmx48m" "$work/rewired.fabric" java -Xmx48m -jar "$jar"
+measure "rewired, java -Xmx256m" java -Xmx256m -jar "$jar" diff "$work/old.fabric" "$work/rewired.fabric" --format json
+measure "rewired, java -Xmx48m" java -Xmx48m -jar "$jar" diff "$work/old.fabric" "$work/rewired.fabric" --format json
 # Block wiring fills leaf-0001 with gpu-00001…00032; striping spread those 256 cables over 256
 # leaves. Every server cable but those that land where they were moves.
 python3 -c 'import json,sys; c=json.load(open(sys.argv[1]))["cableChanges"]; assert c["added"] == c["removed"] == 0 and 490000 < c["moved"] <= 500000, c' "$work/diff.json"
 echo "    cableChanges: $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["cableChanges"])' "$work/diff.json")"
-measure "500 servers more, java -Xmx48m" "$work/more.fabric" java -Xmx48m -jar "$jar"
+measure "500 servers more, java -Xmx48m" java -Xmx48m -jar "$jar" diff "$work/old.fabric" "$work/more.fabric" --format json
 check "4000 0 500000"

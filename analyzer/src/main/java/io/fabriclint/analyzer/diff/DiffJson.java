@@ -6,6 +6,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
+import io.fabriclint.analyzer.diagnostics.DiagnosticJson;
 import io.fabriclint.analyzer.report.FabricReport;
 
 import java.util.List;
@@ -111,16 +112,7 @@ public final class DiffJson {
     private static JsonArray diagnostics(DiffInput side, List<Diagnostic> list) {
         JsonArray out = new JsonArray();
         for (Diagnostic d : list) {
-            JsonObject o = new JsonObject();
-            o.addProperty("file", side.displayPath().apply(d.file()));
-            o.addProperty("line", d.range().startLine() + 1);
-            o.addProperty("column", d.range().startColumn() + 1);
-            o.addProperty("endLine", d.range().endLine() + 1);
-            o.addProperty("endColumn", d.range().endColumn() + 1);
-            o.addProperty("severity", d.severity().label());
-            o.addProperty("code", d.code());
-            o.addProperty("message", d.message());
-            out.add(o);
+            out.add(DiagnosticJson.of(d, side.displayPath().apply(d.file())));
         }
         return out;
     }
