@@ -5,9 +5,9 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, ResponseError } from 'vscode-languageclient/node';
-import { DIFF_METHOD, DiffParams, isReportResult, METHOD_NOT_FOUND } from './protocol';
-import { REPORT_SCHEME, ReportContentProvider, showMarkdown } from './reportView';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { DIFF_METHOD, DiffParams } from './protocol';
+import { MarkdownRequest, REPORT_SCHEME, ReportContentProvider, showServerMarkdown } from './reportView';
 
 /** `fabric-report:/<name>.diff.md?<source uri>`: one diff document per source file. */
 export function diffUriFor(source: vscode.Uri): vscode.Uri {
@@ -15,38 +15,21 @@ export function diffUriFor(source: vscode.Uri): vscode.Uri {
   return vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${name}.diff.md`, query: source.toString() });
 }
 
-export async function compareWithHead(
+const DIFF_REQUEST: MarkdownRequest = {
+  method: DIFF_METHOD,
+  params: (uri) => ({ uri, base: 'HEAD' }) satisfies DiffParams,
+  documentFor: diffUriFor,
+  purpose: 'compare it with git HEAD',
+  notRunning: 'there is nothing to compare',
+  unsupported: 'this version of the language server cannot compare designs (fabric/diff).',
+  failed: 'cannot compare with git HEAD',
+  noText: 'the language server sent no diff text.',
+};
+
+export function compareWithHead(
   client: LanguageClient | undefined,
   provider: ReportContentProvider,
   target?: vscode.Uri
 ): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  const source = target ?? (editor?.document.languageId === 'fabric' ? editor.document.uri : undefined);
-  if (!source) {
-    void vscode.window.showInformationMessage('Fabric: open a .fabric file to compare it with git HEAD.');
-    return;
-  }
-  if (!client || !client.isRunning()) {
-    void vscode.window.showErrorMessage(
-      'Fabric: the language server is not running, so there is nothing to compare. See the "Fabric Language Server" output.'
-    );
-    return;
-  }
-  let result: unknown;
-  try {
-    const params: DiffParams = { uri: client.code2ProtocolConverter.asUri(source), base: 'HEAD' };
-    result = await client.sendRequest(DIFF_METHOD, params);
-  } catch (e) {
-    const message =
-      e instanceof ResponseError && e.code === METHOD_NOT_FOUND
-        ? 'this version of the language server cannot compare designs (fabric/diff).'
-        : `cannot compare with git HEAD: ${(e as Error).message}`;
-    void vscode.window.showErrorMessage(`Fabric: ${message}`);
-    return;
-  }
-  if (!isReportResult(result)) {
-    void vscode.window.showErrorMessage('Fabric: the language server sent no diff text.');
-    return;
-  }
-  await showMarkdown(provider, diffUriFor(source), result.text);
+  return showServerMarkdown(client, provider, DIFF_REQUEST, target);
 }
