@@ -28,27 +28,14 @@ link gpu.nic -> leaf.down { module OSFP-400G-DR4 -> OSFP-800G-2DR4; fiber OS2; l
 link leaf.up -> spine.down { module OSFP-800G-DR8; fiber OS2; length 300m }
 FAB
 
-measure() { # label, then the java command line; prints median/fastest wall and peak RSS
-  local label="$1"; shift
-  local walls=() rss=0
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" cables "$work/million.fabric" --output "$work/cables.csv" 2>>"$work/err"
-    read -r wall kb < "$work/time"
-    walls+=("$wall")
-    (( kb > rss )) && rss=$kb
-  done
-  local sorted median fastest
-  sorted=$(printf '%s\n' "${walls[@]}" | sort -n)
-  median=$(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p")
-  fastest=$(echo "$sorted" | head -1)
-  printf '  %-52s median %5.2f s  fastest %5.2f s  peak RSS %4d MB\n' "$label" "$median" "$fastest" $(( rss / 1024 ))
-}
+source "$root/bench/measure.sh"
+cut_sheet=(cables "$work/million.fabric" --output "$work/cables.csv")
 
 echo "fabric cables, 1,000,000 cables, $runs runs each (load average: $(cut -d' ' -f1-3 /proc/loadavg)):"
-measure "java -Xmx256m -jar fabric.jar" java -Xmx256m -jar "$jar"
-measure "java -Xmx256m + ./fabric's options (C1, SerialGC)" java -Xmx256m -Xss8m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar"
+measure "java -Xmx256m -jar fabric.jar" java -Xmx256m -jar "$jar" "${cut_sheet[@]}"
+measure "java -Xmx256m + ./fabric's options (C1, SerialGC)" java -Xmx256m -Xss8m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" "${cut_sheet[@]}"
 # Constant memory: the same million cables fit a heap a fifth the size.
-measure "java -Xmx48m -jar fabric.jar" java -Xmx48m -jar "$jar"
+measure "java -Xmx48m -jar fabric.jar" java -Xmx48m -jar "$jar" "${cut_sheet[@]}"
 
 rows=$(( $(wc -l < "$work/cables.csv") - 1 ))
 strands=$(awk -F, 'NR > 1 { s += $NF } END { printf "%d", s }' "$work/cables.csv")

@@ -9,6 +9,7 @@ import { LanguageClient } from 'vscode-languageclient/node';
 import { FabricCommands, FabricInternalCommands } from './commands/commandConstants';
 import { createLanguageClient, sendCatalogs } from './client/fabricClient';
 import { PowerStatusBar } from './client/powerStatusBar';
+import { compareWithHead } from './client/diffView';
 import { REPORT_SCHEME, ReportContentProvider, showCables, showReport } from './client/reportView';
 import { JavaNotFoundError, resolveServerLaunch, ServerJarMissingError } from './server/javaLauncher';
 import { resolveCatalogPaths } from './settings/catalogs';
@@ -37,6 +38,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, reports),
     vscode.commands.registerCommand(FabricCommands.SHOW_REPORT, (uri?: vscode.Uri) =>
       showReport(client, reports, uri instanceof vscode.Uri ? uri : undefined)
+    ),
+    vscode.commands.registerCommand(FabricCommands.COMPARE_WITH_HEAD, (uri?: vscode.Uri) =>
+      compareWithHead(client, reports, uri instanceof vscode.Uri ? uri : undefined)
     ),
     vscode.commands.registerCommand(FabricInternalCommands.SHOW_CABLES, (uri?: unknown, line?: unknown) =>
       showCables(client, reports, uri, line)

@@ -1,7 +1,7 @@
 // End to end: starts the bundled server exactly as the extension does (same Java lookup, same
 // arguments, from server/fabric.jar) and talks LSP to it over stdio.
 import assert from 'node:assert/strict';
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -39,6 +39,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import {
   CABLES_METHOD,
+  DIFF_METHOD,
   POWER_SUMMARY_METHOD,
   REPORT_METHOD,
   METHOD_NOT_FOUND,
@@ -300,6 +301,37 @@ describe('the bundled language server, over LSP', () => {
       }
       throw e;
     }
+  });
+
+  it('answers fabric/diff with what the unsaved text changes against git HEAD', async () => {
+    requireServer();
+    const repo = path.join(workspace, 'repo');
+    fs.mkdirSync(repo);
+    fs.writeFileSync(path.join(repo, 'pod.fabric'), text);
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.invalid', ...args], { cwd: repo });
+    git('init', '-q');
+    git('add', 'pod.fabric');
+    git('commit', '-q', '-m', 'pod');
+    // Twelve servers instead of eight, in the editor only: 4 x 8 more SR8 modules at each end.
+    const edited = text.replace('tier gpu {\n  count 8', 'tier gpu {\n  count 12');
+    assert.notEqual(edited, text);
+    const editedUri = pathToFileURL(path.join(repo, 'pod.fabric')).toString();
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: editedUri, languageId: 'fabric', version: 1, text: edited },
+    });
+    const diff = await withTimeout(untilExit(connection.sendRequest(DIFF_METHOD, { uri: editedUri })), DIFF_METHOD);
+    assert.ok(isReportResult(diff), JSON.stringify(diff));
+    assert.match(diff.text, /^## Fabric diff: `HEAD:pod\.fabric` → `pod\.fabric`/);
+    assert.match(diff.text, /\| QDD-400G-SR8 \| 128 \| 192 \| \+64 \|/, diff.text);
+  });
+
+  it('answers fabric/diff outside a git repository with an error that says so', async () => {
+    requireServer();
+    await assert.rejects(
+      withTimeout(untilExit(connection.sendRequest(DIFF_METHOD, { uri })), DIFF_METHOD),
+      (e: unknown) => e instanceof ResponseError && /not in a git repository/.test(e.message)
+    );
   });
 
   it('offers "Show cables" on the link, whose command gets the cut sheet from fabric/cables', async () => {

@@ -34,6 +34,19 @@ export interface ReportResult {
 }
 
 /**
+ * `fabric/diff`: the Markdown diff of the file's fabric, as the editor has it, against the same
+ * fabric at a git revision (`fabric diff REV:PATH PATH --format markdown`). Answers with the
+ * same shape as `fabric/report`; an error's message says why there is nothing to compare.
+ */
+export const DIFF_METHOD = 'fabric/diff';
+
+export interface DiffParams {
+  uri: string;
+  /** A git revision; the server takes `HEAD` when it is missing. */
+  base?: string;
+}
+
+/**
  * `fabric/cables`: the markdown cut sheet of the link declared on `line` (0-based), as
  * `fabric cables --format markdown` prints it. The "Show cables" code lens passes the uri and line.
  */

@@ -1,6 +1,7 @@
 /**
  * "Fabric: Show Report": asks the server for the markdown report of a file (`fabric/report`)
- * and opens it beside the file, rendered, as a read-only document.
+ * and opens it beside the file, rendered, as a read-only document. The diff view shows its
+ * documents the same way.
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -35,44 +36,82 @@ export function reportUriFor(source: vscode.Uri): vscode.Uri {
   return vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${name}.report.md`, query: source.toString() });
 }
 
-export async function showReport(
+/** What a command that shows the server's markdown for the active design asks and says. */
+export interface MarkdownRequest {
+  method: string;
+  params(uri: string): unknown;
+  /** The `fabric-report:` document the text is shown in. */
+  documentFor(source: vscode.Uri): vscode.Uri;
+  /** What it shows, after "Fabric: open a .fabric file to". */
+  purpose: string;
+  /** After "Fabric: the language server is not running, so". */
+  notRunning: string;
+  /** When the server does not know the method. */
+  unsupported: string;
+  /** Before the error's message. */
+  failed: string;
+  /** When the answer has no text. */
+  noText: string;
+}
+
+const REPORT_REQUEST: MarkdownRequest = {
+  method: REPORT_METHOD,
+  params: (uri) => ({ uri, format: 'markdown' }) satisfies ReportParams,
+  documentFor: reportUriFor,
+  purpose: 'show its report',
+  notRunning: 'there is no report',
+  unsupported: 'this version of the language server does not provide reports (fabric/report).',
+  failed: 'the language server could not build the report',
+  noText: 'the language server sent no report text.',
+};
+
+export function showReport(
   client: LanguageClient | undefined,
   provider: ReportContentProvider,
+  target?: vscode.Uri
+): Promise<void> {
+  return showServerMarkdown(client, provider, REPORT_REQUEST, target);
+}
+
+/** Asks the server for markdown about the target (or the active .fabric file) and shows it beside it. */
+export async function showServerMarkdown(
+  client: LanguageClient | undefined,
+  provider: ReportContentProvider,
+  request: MarkdownRequest,
   target?: vscode.Uri
 ): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const source = target ?? (editor?.document.languageId === 'fabric' ? editor.document.uri : undefined);
   if (!source) {
-    void vscode.window.showInformationMessage('Fabric: open a .fabric file to show its report.');
+    void vscode.window.showInformationMessage(`Fabric: open a .fabric file to ${request.purpose}.`);
     return;
   }
   if (!client || !client.isRunning()) {
     void vscode.window.showErrorMessage(
-      'Fabric: the language server is not running, so there is no report. See the "Fabric Language Server" output.'
+      `Fabric: the language server is not running, so ${request.notRunning}. See the "Fabric Language Server" output.`
     );
     return;
   }
   let result: unknown;
   try {
-    const params: ReportParams = { uri: client.code2ProtocolConverter.asUri(source), format: 'markdown' };
-    result = await client.sendRequest(REPORT_METHOD, params);
+    result = await client.sendRequest(request.method, request.params(client.code2ProtocolConverter.asUri(source)));
   } catch (e) {
     const message =
       e instanceof ResponseError && e.code === METHOD_NOT_FOUND
-        ? 'this version of the language server does not provide reports (fabric/report).'
-        : `the language server could not build the report: ${(e as Error).message}`;
+        ? request.unsupported
+        : `${request.failed}: ${(e as Error).message}`;
     void vscode.window.showErrorMessage(`Fabric: ${message}`);
     return;
   }
   if (!isReportResult(result)) {
-    void vscode.window.showErrorMessage('Fabric: the language server sent no report text.');
+    void vscode.window.showErrorMessage(`Fabric: ${request.noText}`);
     return;
   }
-  await showMarkdown(provider, reportUriFor(source), result.text);
+  await showMarkdown(provider, request.documentFor(source), result.text);
 }
 
 /** Opens markdown text beside the editor, rendered (or as markdown source when there is no preview). */
-async function showMarkdown(provider: ReportContentProvider, uri: vscode.Uri, text: string): Promise<void> {
+export async function showMarkdown(provider: ReportContentProvider, uri: vscode.Uri, text: string): Promise<void> {
   provider.set(uri, text);
   try {
     await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);

@@ -2,6 +2,8 @@
 export namespace FabricCommands {
   /** "Fabric: Show Report": the markdown report of the active file, beside it. */
   export const SHOW_REPORT = 'fabric.showReport';
+  /** "Fabric: Compare with Git HEAD": the markdown diff of the active file's design against HEAD. */
+  export const COMPARE_WITH_HEAD = 'fabric.compareWithHead';
   /** "Fabric: Restart Language Server". */
   export const RESTART_SERVER = 'fabric.restartServer';
 }

@@ -1,13 +1,16 @@
 // The packaged extension in a real VS Code (code-server 4.100, Chromium), on a copy of the
 // examples: what a user sees and does. Expected figures come from the CLI in the same .vsix.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe } from 'node:test';
 import { ARTIFACTS, fabric, OUTPUT_CHANNEL, POWER_ITEM, Session } from './support/session';
 import { Severity } from './support/workbench';
 
 const SEED = 'seed-1024-gpu-pod.fabric';
+const CLOS = 'three-tier-clos.fabric';
 /** A copy of three-tier-clos.fabric with its layout undone, for Format Document. */
 const MESSY = 'messy-layout.fabric';
 
@@ -29,6 +32,12 @@ describe(`the extension in VS Code, on ${SEED}`, () => {
   const session = new Session('vscode', { trusted: true }, (folder) => {
     const clos = fs.readFileSync(path.join(folder, 'three-tier-clos.fabric'), 'utf8');
     fs.writeFileSync(path.join(folder, MESSY), clos.replace(/^[ \t]+/gm, '').replace(/ +\/\//g, ' //'));
+    // A git repository with the examples committed, for "Compare with Git HEAD".
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=real-vscode', '-c', 'user.email=real@example.invalid', ...args], { cwd: folder });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'examples');
   });
   const seedText = () => fs.readFileSync(path.join(session.folder, SEED), 'utf8');
 
@@ -171,6 +180,34 @@ describe(`the extension in VS Code, on ${SEED}`, () => {
       assert.ok(shown, 'a preview with the report');
       assert.ok(shown.includes(it), `IT power ${it} in the report`);
     });
+  });
+
+  session.it('compares the unsaved design with git HEAD with "Fabric: Compare with Git HEAD"', async () => {
+    const w = session.window;
+    await w.openFile(CLOS);
+    const committed = fs.readFileSync(path.join(session.folder, CLOS), 'utf8');
+    const line = lineOf(committed, /^ {2}count 128$/);
+    await w.retypeLine(line, 'count 192');
+    // What the CLI says of the same change, from two files outside the workspace.
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'fabric-diff-'));
+    fs.writeFileSync(path.join(scratch, 'old.fabric'), committed);
+    fs.writeFileSync(path.join(scratch, 'new.fabric'), committed.replace(/^ {2}count 128$/m, '  count 192'));
+    const cli = fabric(['diff', '--format', 'markdown', path.join(scratch, 'old.fabric'), path.join(scratch, 'new.fabric')]);
+    fs.rmSync(scratch, { recursive: true, force: true });
+    const headline = /^\*\*(.+)\*\*$/m.exec(cli)![1];
+    assert.match(headline, /\+512 OSFP-400G-DR4/);
+    await w.runCommand('Fabric: Compare with Git HEAD');
+    await w.page.locator('.tabs-container .tab', { hasText: `${CLOS}.diff.md` }).waitFor();
+    await session.eventually('the rendered diff', async () => {
+      const texts = await Promise.all(w.page.frames().map((f) => f.locator('body').innerText().catch(() => '')));
+      const shown = texts.find((t) => t.includes('Fabric diff: HEAD:three-tier-clos.fabric'));
+      assert.ok(shown, 'a preview with the diff against HEAD');
+      assert.ok(shown.includes(headline), `the CLI's headline "${headline}" in:\n${shown}`);
+    });
+    // The preview opened in a group of its own, with the focus; the edited file is in the one before.
+    await w.runCommand('View: Focus Previous Editor Group');
+    await w.runCommand('File: Revert File');
+    await session.eventually('the reverted line', async () => assert.equal((await w.visibleLines()).get(line), '  count 128'));
   });
 
   session.it('showed no error notification, and the server never crashed', async () => {

@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "fabric", mixinStandardHelpOptions = true, version = "fabric-lint 0.1.0",
         description = "Lints .fabric data-center fabric descriptions, reports what they add up to, and serves editors.",
         subcommands = {LintCommand.class, ReportCommand.class, FmtCommand.class, GraphCommand.class, ExplainCommand.class,
-                RulesCommand.class, LspCommand.class, CablesCommand.class, ExportCommand.class,
+                RulesCommand.class, LspCommand.class, CablesCommand.class, ExportCommand.class, DiffCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FabricCommand implements Runnable {
     /** Exit status for usage and I/O errors (spec §6). */

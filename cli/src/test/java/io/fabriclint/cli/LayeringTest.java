@@ -37,6 +37,7 @@ class LayeringTest {
             List.of("io.fabriclint.analyzer.lint"),
             List.of("io.fabriclint.analyzer.config", "io.fabriclint.analyzer.graph", "io.fabriclint.analyzer.format"),
             List.of("io.fabriclint.analyzer.report", "io.fabriclint.analyzer.export"),
+            List.of("io.fabriclint.analyzer.diff"),
             List.of("io.fabriclint.analyzer.project"),
             List.of("io.fabriclint.analyzer.editor"),
             List.of("io.fabriclint.server"),

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.fabriclint.analyzer.editor.CableSheets;
 import io.fabriclint.analyzer.editor.EditorWorkspace;
+import io.fabriclint.analyzer.editor.GitComparison;
 import io.fabriclint.analyzer.editor.OpenDocuments;
 import io.fabriclint.analyzer.editor.SemanticTokens;
 import io.fabriclint.analyzer.lint.Analyzer;
@@ -54,7 +55,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * editor services (io.fabriclint.analyzer.editor). It converts positions and
  * results, runs analyses on a background thread with debounce and
  * cancellation, and publishes diagnostics. Custom requests for the VS Code
- * extension: `fabric/powerSummary`, `fabric/report` and `fabric/cables`.
+ * extension: `fabric/powerSummary`, `fabric/report`, `fabric/cables` and `fabric/diff`.
  */
 public final class FabricLanguageServer implements LanguageServer, LanguageClientAware {
     /**
@@ -312,9 +313,15 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
         public String facilityText;
     }
 
-    /** `fabric/report`: the report text. */
+    /** `fabric/report` and `fabric/diff`: the Markdown text. */
     public static final class ReportResult {
         public String text;
+    }
+
+    /** Params of `fabric/diff`: the document, and the git revision to compare with (default `HEAD`). */
+    public static final class DiffParams {
+        public String uri;
+        public String base;
     }
 
     @JsonRequest("fabric/powerSummary")
@@ -336,6 +343,27 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
             requireMarkdown(params, "report format");
             ReportResult r = new ReportResult();
             r.text = ReportMarkdown.render(planOf(params));
+            return r;
+        }, requests);
+    }
+
+    /**
+     * `fabric/diff`: what the document's fabric, as the editor has it, changes against the same
+     * fabric at a git revision (`fabric diff REV:PATH PATH --format markdown`).
+     */
+    @JsonRequest("fabric/diff")
+    public CompletableFuture<ReportResult> diff(DiffParams params) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (params == null || params.uri == null) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, "missing \"uri\"", null));
+            }
+            String base = params.base == null || params.base.isBlank() ? "HEAD" : params.base;
+            ReportResult r = new ReportResult();
+            try {
+                r.text = GitComparison.markdown(workspace, uris.path(params.uri), base);
+            } catch (java.io.IOException e) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed, e.getMessage(), null));
+            }
             return r;
         }, requests);
     }

@@ -9,9 +9,12 @@ import io.fabriclint.analyzer.physical.LinkWiring;
 import io.fabriclint.analyzer.values.Quantity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 /**
@@ -93,14 +96,35 @@ public final class CablePlan {
 
     /** The cables of one link group, in order. */
     public void forEach(LinkPlan link, Consumer<Cable> sink) {
+        iterator(link).forEachRemaining(sink);
+    }
+
+    /**
+     * The cables of one link group, in order, pulled one at a time: for a
+     * reader that walks several streams side by side (`fabric diff`).
+     */
+    public Iterator<Cable> iterator(LinkPlan link) {
         if (!firstNumber.containsKey(link)) {
-            return;
+            return Collections.emptyIterator();
         }
         Cabler c = new Cabler(link);
         long slots = link.wiring().slots();
-        for (long t = 0; t < slots; t++) {
-            sink.accept(c.cable(t));
-        }
+        return new Iterator<>() {
+            private long slot;
+
+            @Override
+            public boolean hasNext() {
+                return slot < slots;
+            }
+
+            @Override
+            public Cable next() {
+                if (slot >= slots) {
+                    throw new NoSuchElementException();
+                }
+                return c.cable(slot++);
+            }
+        };
     }
 
     /** One cable of a link group by its 0-based slot. */

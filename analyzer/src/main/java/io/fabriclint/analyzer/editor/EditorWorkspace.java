@@ -188,6 +188,11 @@ public final class EditorWorkspace {
         return roots;
     }
 
+    /** Which configuration, catalogs and severities apply (the command line's answer too). */
+    public ProjectSettings settings() {
+        return project.settings();
+    }
+
     /** The fabric a request about {@code file} is answered in: its first root. */
     public Path primaryRoot(Path file) {
         return rootsOf(file).get(0);

@@ -58,7 +58,7 @@ public final class FabricReport {
             o.add("modulePower", byModule);
             Double over = plan.oversubscription(t.name().text());
             if (over != null) {
-                o.addProperty("oversubscription", Math.round(over * 1000) / 1000.0);
+                o.addProperty("oversubscription", ratio(over));
             }
             JsonObject ports = new JsonObject();
             for (PortDef p : t.ports()) {
@@ -113,12 +113,17 @@ public final class FabricReport {
     }
 
     /** Watts to 0.1 W: enough for any budget, and no binary-fraction noise in the output. */
-    static double round(double watts) {
+    public static double round(double watts) {
         return Math.round(watts * 10) / 10.0;
     }
 
+    /** Ratios (oversubscription) to 0.001. */
+    public static double ratio(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
     /** Integral figures print as integers. */
-    static Number number(double v) {
+    public static Number number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Number) (long) v : (Number) v;
     }
 

@@ -21,15 +21,7 @@ public final class ReportMarkdown {
             out.append("### ").append(t.title()).append("\n\n");
             boolean hasHeader = t.header().stream().anyMatch(h -> !h.isEmpty());
             List<String> header = hasHeader ? t.header() : List.of("figure", "value");
-            row(out, header);
-            StringBuilder align = new StringBuilder("|");
-            for (int i = 0; i < header.size(); i++) {
-                align.append(t.numeric()[i] ? " ---: |" : " --- |");
-            }
-            out.append(align).append('\n');
-            for (List<String> r : t.rows()) {
-                row(out, r);
-            }
+            MarkdownTable.render(out, header, t.rows(), t.numeric());
             out.append('\n');
         }
         if (!plan.model().tiers().isEmpty()) {
@@ -37,13 +29,5 @@ public final class ReportMarkdown {
             out.append("### Topology\n\n```mermaid\n").append(MermaidGraph.render(plan)).append("```\n");
         }
         return out.toString();
-    }
-
-    private static void row(StringBuilder out, List<String> cells) {
-        out.append('|');
-        for (String c : cells) {
-            out.append(' ').append(c.replace("|", "\\|")).append(" |");
-        }
-        out.append('\n');
     }
 }

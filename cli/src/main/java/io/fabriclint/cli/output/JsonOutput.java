@@ -4,6 +4,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.fabriclint.analyzer.diagnostics.Diagnostic;
+import io.fabriclint.analyzer.diagnostics.DiagnosticJson;
 
 import java.io.PrintWriter;
 
@@ -14,19 +15,7 @@ final class JsonOutput implements DiagnosticOutput {
         LintSummary summary = outcome.summary();
         JsonArray list = new JsonArray();
         for (Diagnostic d : outcome.shown()) {
-            JsonObject o = new JsonObject();
-            o.addProperty("file", DisplayPaths.of(d.file()));
-            o.addProperty("line", d.range().startLine() + 1);
-            o.addProperty("column", d.range().startColumn() + 1);
-            o.addProperty("endLine", d.range().endLine() + 1);
-            o.addProperty("endColumn", d.range().endColumn() + 1);
-            o.addProperty("severity", d.severity().label());
-            o.addProperty("code", d.code());
-            o.addProperty("message", d.message());
-            if (d.suggestion() != null) {
-                o.addProperty("suggestion", d.suggestion());
-            }
-            list.add(o);
+            list.add(DiagnosticJson.of(d, DisplayPaths.of(d.file())));
         }
         JsonObject s = new JsonObject();
         s.addProperty("files", summary.files());
