@@ -6,15 +6,12 @@ import io.fabriclint.analyzer.physical.FabricPlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** `fabric graph FILE`: the topology as Graphviz DOT or Mermaid (docs/graph.md). */
@@ -26,15 +23,12 @@ import java.util.concurrent.Callable;
 public final class GraphCommand implements Callable<Integer> {
     enum Format { dot, mermaid }
 
-    @Parameters(paramLabel = "FILE", description = "The fabric's root file.")
-    Path file;
+    @CommandLine.Mixin
+    FabricFileOption fabric;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "dot",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
-
-    @Option(names = "--catalog", paramLabel = "FILE", description = "A JSON module catalog to add (repeatable).")
-    List<Path> catalogs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the graph to FILE instead of standard output.")
     Path output;
@@ -44,7 +38,7 @@ public final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FabricPlan plan = PlanLoader.load(file, catalogs);
+        FabricPlan plan = fabric.plan();
         String text = format == Format.dot ? DotGraph.render(plan) : MermaidGraph.render(plan);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

@@ -7,12 +7,8 @@ import io.fabriclint.analyzer.report.ReportText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** `fabric report FILE`: bill of materials, power and bandwidth. */
@@ -22,22 +18,19 @@ import java.util.concurrent.Callable;
 public final class ReportCommand implements Callable<Integer> {
     enum Format { text, json, markdown }
 
-    @Parameters(paramLabel = "FILE", description = "The fabric's root file.")
-    Path file;
+    @CommandLine.Mixin
+    FabricFileOption fabric;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
-
-    @Option(names = "--catalog", paramLabel = "FILE", description = "A JSON module catalog to add (repeatable).")
-    List<Path> catalogs = new ArrayList<>();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        FabricPlan plan = PlanLoader.load(file, catalogs);
+        FabricPlan plan = fabric.plan();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.println(FabricReport.jsonText(plan));
