@@ -492,7 +492,7 @@ class LanguageServerIT {
         int tier = line(seedText, "tier leaf");
         Hover h = hover(seed, tier, 6);
         assertNotNull(h, "still serving after bad input");
-        assertTrue(lsp.log().contains("ignoring an edit that does not apply"), lsp.log());
+        assertTrue(lsp.logs("ignoring an edit that does not apply", WAIT), lsp.log());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -57,7 +58,7 @@ class LspCommandIT {
             editor.destroyForcibly().waitFor();
             assertTrue(lsp.process.waitFor(30, TimeUnit.SECONDS), "the server ended with its client");
             assertEquals(1, lsp.process.exitValue(), "no shutdown was asked for");
-            assertTrue(lsp.log().contains("the client process " + editor.pid() + " has ended"), lsp.log());
+            assertTrue(lsp.logs("the client process " + editor.pid() + " has ended", Duration.ofSeconds(30)), lsp.log());
         }
     }
 

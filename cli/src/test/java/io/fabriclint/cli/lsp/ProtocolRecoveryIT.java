@@ -245,7 +245,7 @@ class ProtocolRecoveryIT {
             server.send(frame(change(URI, 3, 0, 5, 99, 0, "x")));
             server.send(frame(symbols(20, URI)));
             assertEquals(List.of("leaf"), names(server.response(20)), "unchanged");
-            assertTrue(server.log().contains("didChange") && server.log().contains("-1"), server.log());
+            assertTrue(server.logs("didChange") && server.log().contains("-1"), server.log());
             server.send(frame(change(URI, 4, 0, 5, 0, 9, "spine")));
             server.send(frame(symbols(21, URI)));
             assertEquals(List.of("spine"), names(server.response(21)), "a later valid edit applies");

@@ -144,6 +144,18 @@ final class RawServer implements AutoCloseable {
         }
     }
 
+    /** Whether the log comes to contain the text within 30 s (standard error is read by its own thread). */
+    boolean logs(String text) throws InterruptedException {
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (!log().contains(text)) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
     List<String> stdoutProblems() {
         synchronized (received) {
             return List.copyOf(stdoutProblems);

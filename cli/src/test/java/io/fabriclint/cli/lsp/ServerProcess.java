@@ -152,6 +152,21 @@ final class ServerProcess implements AutoCloseable {
         return stderr.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Whether the server's log comes to contain the text within the timeout. Standard error is read
+     * by its own thread, so a line the server wrote before answering a request may arrive after the answer.
+     */
+    boolean logs(String text, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!log().contains(text)) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
     private final class Client implements LanguageClient {
         /*
          * LSP4J reads a response with the result type of the method it answers, looked up among the
