@@ -113,11 +113,11 @@ public final class FmtCommand implements Callable<Integer> {
 
     /** Shows the syntax errors (as `fabric lint` would, FAB001) and says the file was left alone. */
     private static void refuse(PrintWriter err, String name, String text, List<SyntaxError> errors) {
-        LineMap lines = new LineMap(text);
+        SourceExcerpt.Source source = new SourceExcerpt.Source(text, new LineMap(text));
         for (SyntaxError e : errors) {
             err.println(name + ":" + (e.range().startLine() + 1) + ":" + (e.range().startColumn() + 1)
                     + ": error FAB001 " + e.message());
-            SourceExcerpt.print(err, text, lines, e.range(), null);
+            SourceExcerpt.print(err, source, e.range(), null);
         }
         err.println("fabric fmt: " + name + ": not formatted: " + errors.size()
                 + (errors.size() == 1 ? " syntax error" : " syntax errors") + " (fix them first; the file is unchanged)");

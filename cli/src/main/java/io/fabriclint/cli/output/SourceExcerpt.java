@@ -19,13 +19,11 @@ public final class SourceExcerpt {
      * Prints ` 12 | the line` and ` ... | ^^^^` under it (the first line of a
      * multi-line range). {@code colour} is an ANSI colour for the carets, or null.
      */
-    public static void print(PrintWriter out, String text, LineMap lines, SourceRange r, String colour) {
-        if (r.startLine() >= lines.lineCount()) {
+    public static void print(PrintWriter out, Source source, SourceRange r, String colour) {
+        if (r.startLine() >= source.lines.lineCount()) {
             return;
         }
-        int start = lines.lineStart(r.startLine());
-        int end = r.startLine() + 1 < lines.lineCount() ? lines.lineStart(r.startLine() + 1) : Integer.MAX_VALUE;
-        String line = codePoints(text, start, end).replaceAll("[\\r\\n]+$", "").replace('\t', ' ');
+        String line = source.line(r.startLine()).replaceAll("[\\r\\n]+$", "").replace('\t', ' ');
         int length = line.codePointCount(0, line.length());
         int caretStart = r.startColumn();
         int caretEnd = r.endLine() == r.startLine() ? r.endColumn() : length;
@@ -47,14 +45,35 @@ public final class SourceExcerpt {
         out.println(" " + gutter + " | " + (colour == null ? carets : colour + carets + RESET));
     }
 
-    /** The text between two code-point offsets. */
-    private static String codePoints(String text, int start, int end) {
-        int total = text.codePointCount(0, text.length());
-        if (total == text.length()) {
-            return text.substring(Math.min(start, text.length()), Math.min(end, text.length()));
+    /**
+     * A file's text and lines, for excerpts of many of its lines: where each line starts in the
+     * text's chars is worked out once, in one pass, so a thousand diagnostics in a long file do not
+     * each count code points from its start.
+     */
+    public static final class Source {
+        private final String text;
+        private final LineMap lines;
+        private int[] lineChars;
+
+        public Source(String text, LineMap lines) {
+            this.text = text;
+            this.lines = lines;
         }
-        int from = text.offsetByCodePoints(0, Math.min(start, total));
-        int to = end >= total ? text.length() : text.offsetByCodePoints(0, end);
-        return text.substring(from, to);
+
+        /** Line {@code line}, its line break included. */
+        String line(int line) {
+            if (lineChars == null) {
+                lineChars = new int[lines.lineCount() + 1];
+                int ch = 0;
+                int cp = 0;
+                for (int l = 0; l < lines.lineCount(); l++) {
+                    ch = text.offsetByCodePoints(ch, Math.max(0, lines.lineStart(l) - cp));
+                    cp = lines.lineStart(l);
+                    lineChars[l] = ch;
+                }
+                lineChars[lines.lineCount()] = text.length();
+            }
+            return text.substring(lineChars[line], lineChars[line + 1]);
+        }
     }
 }

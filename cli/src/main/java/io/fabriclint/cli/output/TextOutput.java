@@ -24,10 +24,10 @@ final class TextOutput implements DiagnosticOutput {
     public void write(PrintWriter out, LintOutcome outcome, boolean color) {
         LintResult result = outcome.result();
         LintSummary summary = outcome.summary();
-        Map<Path, SourceFile> files = new HashMap<>();
+        Map<Path, SourceExcerpt.Source> files = new HashMap<>();
         for (Analyzer.Analysis a : result.analyses()) {
             for (SourceFile f : a.model().files()) {
-                files.putIfAbsent(f.path(), f);
+                files.computeIfAbsent(f.path(), p -> new SourceExcerpt.Source(f.tree().text(), f.tree().lines()));
             }
         }
         for (Diagnostic d : outcome.shown()) {
@@ -40,9 +40,9 @@ final class TextOutput implements DiagnosticOutput {
             } else {
                 out.println(where + " " + severity + " " + d.code() + " " + d.message());
             }
-            SourceFile file = files.get(d.file());
+            SourceExcerpt.Source file = files.get(d.file());
             if (file != null) {
-                SourceExcerpt.print(out, file.tree().text(), file.tree().lines(), r, color ? colour(d) : null);
+                SourceExcerpt.print(out, file, r, color ? colour(d) : null);
             }
         }
         out.println(summaryLine(summary));
