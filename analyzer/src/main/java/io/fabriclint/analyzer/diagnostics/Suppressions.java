@@ -2,13 +2,14 @@ package io.fabriclint.analyzer.diagnostics;
 
 import io.fabriclint.analyzer.model.SourceFile;
 import io.fabriclint.syntax.SourceRange;
+import io.fabriclint.syntax.LineMap;
 import io.fabriclint.syntax.SyntaxToken;
+import io.fabriclint.syntax.SyntaxTokens;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,31 +45,35 @@ public final class Suppressions {
     }
 
     private void read(SourceFile file) {
-        List<SyntaxToken> tokens = file.tree().tokens();
+        SyntaxTokens tokens = file.tree().tokens();
         boolean any = false;
-        for (SyntaxToken t : tokens) {
-            if (t.isComment() && t.text().contains("fabric-lint")) {
-                any = true;
-                break;
-            }
+        for (int i = 0; i < tokens.size() && !any; i++) {
+            any = tokens.isComment(i) && tokens.text(i).contains("fabric-lint");
         }
         if (!any) {
             return; // most files have no suppression comment: nothing to index
         }
         // One pass: the lines that have code, and whether a comment follows code on its own line.
-        TreeSet<Integer> codeLines = new TreeSet<>();
-        Map<SyntaxToken, Boolean> trailing = new java.util.IdentityHashMap<>();
+        java.util.BitSet codeLines = new java.util.BitSet();
+        Map<Integer, Boolean> trailing = new java.util.HashMap<>();
+        LineMap.Cursor lines = file.tree().lines().cursor();
         int lastCodeLine = -1;
-        for (SyntaxToken t : tokens) {
-            if (t.isComment()) {
-                trailing.put(t, t.range().startLine() == lastCodeLine);
-            } else if (t.kind() != SyntaxToken.Kind.NEWLINE && t.kind() != SyntaxToken.Kind.WHITESPACE) {
-                codeLines.add(t.range().startLine());
-                lastCodeLine = t.range().endLine();
+        for (int i = 0; i < tokens.size(); i++) {
+            SyntaxToken.Kind kind = tokens.kind(i);
+            if (tokens.isComment(i)) {
+                trailing.put(i, lines.range(tokens.startOffset(i), tokens.startOffset(i)).startLine() == lastCodeLine);
+            } else if (kind != SyntaxToken.Kind.NEWLINE && kind != SyntaxToken.Kind.WHITESPACE) {
+                SourceRange r = lines.range(tokens.startOffset(i), tokens.endOffset(i));
+                codeLines.set(r.startLine());
+                lastCodeLine = r.endLine();
             }
         }
-        for (SyntaxToken t : tokens) {
-            if (!t.isComment() || !t.text().contains("fabric-lint")) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.isComment(i)) {
+                continue;
+            }
+            SyntaxToken t = tokens.get(i);
+            if (!t.text().contains("fabric-lint")) {
                 continue;
             }
             Matcher m = DIRECTIVE.matcher(t.text());
@@ -84,10 +89,9 @@ public final class Suppressions {
             }
             boolean wholeFile = m.group(1).equals("ignore-file");
             int commentLine = t.range().startLine();
-            Integer target = wholeFile ? Integer.valueOf(-1)
-                    : trailing.get(t) ? Integer.valueOf(commentLine) : codeLines.higher(t.range().endLine());
-            Suppression s = new Suppression(file.path(), t.range(), wholeFile, target == null ? -2 : target,
-                    List.copyOf(codes));
+            int next = codeLines.nextSetBit(t.range().endLine() + 1);
+            int target = wholeFile ? -1 : trailing.get(i) ? commentLine : next < 0 ? -2 : next;
+            Suppression s = new Suppression(file.path(), t.range(), wholeFile, target, List.copyOf(codes));
             all.add(s);
             byLine.computeIfAbsent(file.path() + ":" + s.line(), k -> new ArrayList<>()).add(s);
         }

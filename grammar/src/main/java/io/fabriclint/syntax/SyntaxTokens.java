@@ -1,0 +1,186 @@
+package io.fabriclint.syntax;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.RandomAccess;
+
+/**
+ * The tokens of one file, comments, line breaks and errors included, stored
+ * compactly: a kind and a start and end offset each. A {@link SyntaxToken} is
+ * made when one is asked for, so a file of a million lines keeps a few bytes
+ * per token instead of three objects. Code that walks every token (the
+ * suppression index, the editor's lookups) reads the arrays directly through
+ * {@link #kind}, {@link #startOffset}, {@link #endOffset} and {@link #text(int)}.
+ */
+public final class SyntaxTokens extends AbstractList<SyntaxToken> implements RandomAccess {
+    private static final SyntaxToken.Kind[] KINDS = SyntaxToken.Kind.values();
+
+    /** The text the tokens were lexed from: the file's, with over-long lines blanked (see {@link FabricSyntax}). */
+    private final String lexed;
+    private final boolean codePointsAreChars;
+    private final LineMap lines;
+    private final byte[] kinds;
+    private final int[] starts;
+    private final int[] ends;
+    private final int size;
+
+    private SyntaxTokens(String lexed, LineMap lines, byte[] kinds, int[] starts, int[] ends, int size) {
+        this.lexed = lexed;
+        this.codePointsAreChars = lexed.length() == lines.length();
+        this.lines = lines;
+        this.kinds = kinds;
+        this.starts = starts;
+        this.ends = ends;
+        this.size = size;
+    }
+
+    static SyntaxTokens none(String text, LineMap lines) {
+        return new SyntaxTokens(text, lines, new byte[0], new int[0], new int[0], 0);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public SyntaxToken get(int i) {
+        return new SyntaxToken(kind(i), text(i), range(i));
+    }
+
+    public SyntaxToken.Kind kind(int i) {
+        return KINDS[kinds[checked(i)]];
+    }
+
+    /** Code-point offset where token {@code i} starts. */
+    public int startOffset(int i) {
+        return starts[checked(i)];
+    }
+
+    /** Code-point offset where token {@code i} ends (exclusive). */
+    public int endOffset(int i) {
+        return ends[checked(i)];
+    }
+
+    public String text(int i) {
+        checked(i);
+        if (codePointsAreChars) {
+            return lexed.substring(starts[i], ends[i]);
+        }
+        int from = lexed.offsetByCodePoints(0, starts[i]);
+        return lexed.substring(from, lexed.offsetByCodePoints(from, ends[i] - starts[i]));
+    }
+
+    public SourceRange range(int i) {
+        return lines.range(starts[checked(i)], ends[i]);
+    }
+
+    public boolean isComment(int i) {
+        SyntaxToken.Kind k = kind(i);
+        return k == SyntaxToken.Kind.LINE_COMMENT || k == SyntaxToken.Kind.BLOCK_COMMENT;
+    }
+
+    /** The index of the first token starting at or after the offset ({@link #size()} when none does). */
+    public int indexAt(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The index of the first token ending after the offset ({@link #size()} when none does). */
+    public int endingAfter(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int checked(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException("token " + i + " of " + size);
+        }
+        return i;
+    }
+
+    /**
+     * Collects tokens in order, from a lexer or from parts of other token
+     * lists (the editor splices the tokens of an edited region between those
+     * before and after it).
+     */
+    public static final class Builder {
+        private byte[] kinds;
+        private int[] starts;
+        private int[] ends;
+        private int size;
+
+        public Builder(int expected) {
+            int n = Math.max(16, expected);
+            kinds = new byte[n];
+            starts = new int[n];
+            ends = new int[n];
+        }
+
+        void add(SyntaxToken.Kind kind, int start, int end) {
+            if (size == kinds.length) {
+                grow(size + 1);
+            }
+            kinds[size] = (byte) kind.ordinal();
+            starts[size] = start;
+            ends[size] = end;
+            size++;
+        }
+
+        /** Tokens {@code [from, to)} of {@code tokens}, moved by {@code shift} code points. */
+        public Builder add(SyntaxTokens tokens, int from, int to, int shift) {
+            int n = to - from;
+            if (n <= 0) {
+                return this;
+            }
+            if (size + n > kinds.length) {
+                grow(size + n);
+            }
+            System.arraycopy(tokens.kinds, from, kinds, size, n);
+            for (int i = 0; i < n; i++) {
+                starts[size + i] = tokens.starts[from + i] + shift;
+                ends[size + i] = tokens.ends[from + i] + shift;
+            }
+            size += n;
+            return this;
+        }
+
+        private void grow(int needed) {
+            int n = Math.max(needed, kinds.length + (kinds.length >> 1));
+            kinds = Arrays.copyOf(kinds, n);
+            starts = Arrays.copyOf(starts, n);
+            ends = Arrays.copyOf(ends, n);
+        }
+
+        /**
+         * The tokens, reading their text from {@code text} (a file's whole text;
+         * over-long lines are blanked here as the lexer saw them).
+         */
+        public SyntaxTokens build(String text, LineMap lines) {
+            return buildLexed(FabricSyntax.asLexed(text, lines), lines);
+        }
+
+        SyntaxTokens buildLexed(String lexed, LineMap lines) {
+            return new SyntaxTokens(lexed, lines, Arrays.copyOf(kinds, size), Arrays.copyOf(starts, size),
+                    Arrays.copyOf(ends, size), size);
+        }
+    }
+}
