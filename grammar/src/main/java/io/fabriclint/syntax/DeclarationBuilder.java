@@ -15,16 +15,18 @@ import java.util.Map;
 
 /**
  * Turns the parse tree of one declaration into its syntax-tree record. Equal
- * names and values share one string (a fabric repeats `count`, `power`, `OS2`
- * thousands of times), and positions are read with a line cursor, since
- * declarations come in file order.
+ * names and values share one string: a fabric repeats `count`, `power`, `OS2`
+ * thousands of times.
  */
 final class DeclarationBuilder {
-    private final LineMap.Cursor lines;
+    private final LineMap lines;
+    /** Where the parsed text starts in the file, in code points. */
+    private final int base;
     private final Map<String, String> strings = new HashMap<>();
 
-    DeclarationBuilder(LineMap lines) {
-        this.lines = lines.cursor();
+    DeclarationBuilder(LineMap lines, int base) {
+        this.lines = lines;
+        this.base = base;
     }
 
     Declaration declaration(FabricParser.DeclarationContext d) {
@@ -170,7 +172,7 @@ final class DeclarationBuilder {
         if (start < 0) {
             return SourceRange.EMPTY;
         }
-        return lines.range(start, Math.max(start, stop));
+        return lines.range(base + start, base + Math.max(start, stop));
     }
 
     private SourceRange rangeOf(ParserRuleContext ctx) {
@@ -183,7 +185,7 @@ final class DeclarationBuilder {
             return range(start);
         }
         // A block whose `}` is missing ends at its last real token, not at the next declaration.
-        return lines.range(start.getStartIndex(), stop.getStopIndex() + 1);
+        return lines.range(base + start.getStartIndex(), base + stop.getStopIndex() + 1);
     }
 
     /** Strips the quotes and resolves `\"` and `\\`. */

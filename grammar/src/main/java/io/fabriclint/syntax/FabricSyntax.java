@@ -35,19 +35,32 @@ public final class FabricSyntax {
     private FabricSyntax() {
     }
 
+    /** Texts at least this long are parsed in parts on several cores when they can be (see {@link #inParts}). */
+    static final int PART_CHARS = 1 << 20;
+
     public static SyntaxTree parse(String text) {
+        return parse(text, PART_CHARS);
+    }
+
+    /** {@link #parse(String)}, with parts of about {@code partChars} characters for long texts (tests use small ones). */
+    static SyntaxTree parse(String text, int partChars) {
         if (text.length() > SourceLimits.MAX_FILE_BYTES) {
             return refused(text, SourceLimits.tooLarge(text.length()));
         }
         LineMap lines = new LineMap(text);
         List<SyntaxError> longLines = new ArrayList<>();
         String lexed = maskLongLines(text, lines, longLines);
+        if (lexed.length() >= 2L * partChars && longLines.isEmpty()) {
+            SyntaxTree tree = inParts(text, lines, partChars);
+            if (tree != null) {
+                return tree;
+            }
+        }
         CodePointCharStream chars = CharStreams.fromString(lexed);
-
-        Pass pass = new Pass(chars, lines, longLines);
+        Pass pass = new Pass(chars, 0, lines, longLines);
         if (!pass.run(false)) {
             chars.seek(0);
-            pass = new Pass(chars, lines, longLines);
+            pass = new Pass(chars, 0, lines, longLines);
             pass.run(true);
         }
         List<SyntaxError> errors = pass.lexicalErrors;
@@ -55,6 +68,62 @@ public final class FabricSyntax {
         errors.sort((a, b) -> Integer.compare(a.range().startOffset(), b.range().startOffset()));
         return new SyntaxTree(text, lines, List.copyOf(pass.declarations),
                 pass.recorder.tokens().buildLexed(lexed, lines), List.copyOf(errors));
+    }
+
+    /**
+     * A long text cut at lines that start a declaration and the parts parsed in parallel,
+     * or null when a part has any error (the whole text is then parsed at once, as errors
+     * and their recovery may depend on what comes before). The grammar is a flat list of
+     * declarations and no token crosses a line break that a declaration follows, except a
+     * block comment, which a part ending inside it reports as unterminated: so parts
+     * without errors give exactly the tree of the whole.
+     */
+    static SyntaxTree inParts(String text, LineMap lines, int partChars) {
+        List<Integer> cuts = new ArrayList<>();
+        cuts.add(0);
+        for (int at = partChars; at < text.length(); ) {
+            int cut = declarationLineAfter(text, at);
+            if (cut < 0 || text.length() - cut < partChars / 2) {
+                break;
+            }
+            cuts.add(cut);
+            at = cut + partChars;
+        }
+        cuts.add(text.length());
+        if (cuts.size() < 3) {
+            return null;
+        }
+        boolean codePointsAreChars = text.length() == lines.length();
+        List<Pass> parts = java.util.stream.IntStream.range(0, cuts.size() - 1).parallel().mapToObj(i -> {
+            int from = cuts.get(i);
+            int base = codePointsAreChars ? from : text.codePointCount(0, from);
+            Pass pass = new Pass(CharStreams.fromString(text.substring(from, cuts.get(i + 1))), base, lines, List.of());
+            return pass.run(false) && pass.lexicalErrors.isEmpty() ? pass : null;
+        }).toList();
+        List<Declaration> declarations = new ArrayList<>();
+        SyntaxTokens.Builder tokens = new SyntaxTokens.Builder(0);
+        for (Pass part : parts) {
+            if (part == null) {
+                return null;
+            }
+            declarations.addAll(part.declarations);
+            tokens.add(part.recorder.tokens());
+        }
+        return new SyntaxTree(text, lines, List.copyOf(declarations), tokens.buildLexed(text, lines), List.of());
+    }
+
+    private static final String[] KEYWORDS = {"fabric ", "module ", "rack ", "tier ", "link ", "import ", "import\""};
+
+    /** The first line at or after {@code from} that starts with a declaration keyword; -1 when none does. */
+    private static int declarationLineAfter(String text, int from) {
+        for (int nl = text.indexOf('\n', from - 1); nl >= 0 && nl + 1 < text.length(); nl = text.indexOf('\n', nl + 1)) {
+            for (String keyword : KEYWORDS) {
+                if (text.startsWith(keyword, nl + 1)) {
+                    return nl + 1;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -67,28 +136,33 @@ public final class FabricSyntax {
                 List.of(new SyntaxError(reason, lines.range(0, Math.min(1, lines.length())))));
     }
 
-    /** One parse of the whole file, SLL without recovery or LL with it. */
+    /**
+     * One parse of a text (the file, or a part of it that starts {@code base} code points
+     * into the file), SLL without recovery or LL with it.
+     */
     private static final class Pass {
         final TokenRecorder recorder;
         final List<SyntaxError> lexicalErrors;
         final List<SyntaxError> parseErrors = new ArrayList<>();
         final List<Declaration> declarations = new ArrayList<>();
         private final LineMap lines;
+        private final int base;
         private final FabricParser parser;
 
-        Pass(CodePointCharStream chars, LineMap lines, List<SyntaxError> longLines) {
+        Pass(CodePointCharStream chars, int base, LineMap lines, List<SyntaxError> longLines) {
             this.lines = lines;
+            this.base = base;
             this.lexicalErrors = new ArrayList<>(longLines);
             FabricLexer lexer = new FabricLexer(chars);
             lexer.removeErrorListeners();
-            recorder = new TokenRecorder(lexer, lines, lexicalErrors);
+            recorder = new TokenRecorder(lexer, base, lines, lexicalErrors);
             parser = new FabricParser(new UnbufferedTokenStream<>(recorder));
             parser.removeErrorListeners();
         }
 
         /** False when SLL without recovery met a syntax error (then the LL pass is needed). */
         boolean run(boolean recover) {
-            DeclarationBuilder builder = new DeclarationBuilder(lines);
+            DeclarationBuilder builder = new DeclarationBuilder(lines, base);
             parser.addParseListener(new Streaming(builder, declarations));
             if (!recover) {
                 parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

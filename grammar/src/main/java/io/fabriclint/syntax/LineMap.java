@@ -66,43 +66,6 @@ public final class LineMap {
         return length;
     }
 
-    /**
-     * A reader of ranges for offsets that mostly move forward (a parse walks the
-     * file in order): each lookup starts from the line of the last one, so it
-     * costs a step instead of a binary search. Gives what {@link #range} gives.
-     * Not for sharing between threads.
-     */
-    public Cursor cursor() {
-        return new Cursor();
-    }
-
-    public final class Cursor {
-        private int line;
-
-        private Cursor() {
-        }
-
-        public SourceRange range(int startOffset, int endOffset) {
-            int startLine = line(startOffset);
-            int endLine = line(endOffset);
-            return new SourceRange(startOffset, endOffset, startLine, startOffset - lineStarts[startLine],
-                    endLine, endOffset - lineStarts[endLine]);
-        }
-
-        private int line(int offset) {
-            int o = Math.max(0, Math.min(offset, length));
-            int n = lineStarts.length;
-            for (int step = 0; step < 2 && line < n && lineStarts[line] <= o; step++) {
-                if (line + 1 == n || o < lineStarts[line + 1]) {
-                    return line;
-                }
-                line++;
-            }
-            line = LineMap.this.line(o);
-            return line;
-        }
-    }
-
     public int lineCount() {
         return lineStarts.length;
     }
@@ -132,8 +95,8 @@ public final class LineMap {
         return lineStarts[Math.max(0, Math.min(line, lineStarts.length - 1))];
     }
 
+    /** A range of this text; its lines and columns are worked out from this map when asked for. */
     public SourceRange range(int startOffset, int endOffset) {
-        return new SourceRange(startOffset, endOffset, line(startOffset), column(startOffset),
-                line(endOffset), column(endOffset));
+        return new SourceRange(startOffset, endOffset, this);
     }
 }

@@ -6,7 +6,8 @@ import java.util.RandomAccess;
 
 /**
  * The tokens of one file, comments, line breaks and errors included, stored
- * compactly: a kind and a start and end offset each. A {@link SyntaxToken} is
+ * compactly: a kind and a start offset each (tokens cover the text without
+ * gaps, so a token ends where the next starts). A {@link SyntaxToken} is
  * made when one is asked for, so a file of a million lines keeps a few bytes
  * per token instead of three objects. Code that walks every token (the
  * suppression index, the editor's lookups) reads the arrays directly through
@@ -20,22 +21,21 @@ public final class SyntaxTokens extends AbstractList<SyntaxToken> implements Ran
     private final boolean codePointsAreChars;
     private final LineMap lines;
     private final byte[] kinds;
+    /** {@code starts[i]} is where token i starts; {@code starts[size]} where the last one ends. */
     private final int[] starts;
-    private final int[] ends;
     private final int size;
 
-    private SyntaxTokens(String lexed, LineMap lines, byte[] kinds, int[] starts, int[] ends, int size) {
+    private SyntaxTokens(String lexed, LineMap lines, byte[] kinds, int[] starts, int size) {
         this.lexed = lexed;
         this.codePointsAreChars = lexed.length() == lines.length();
         this.lines = lines;
         this.kinds = kinds;
         this.starts = starts;
-        this.ends = ends;
         this.size = size;
     }
 
     static SyntaxTokens none(String text, LineMap lines) {
-        return new SyntaxTokens(text, lines, new byte[0], new int[0], new int[0], 0);
+        return new SyntaxTokens(text, lines, new byte[0], new int[1], 0);
     }
 
     @Override
@@ -59,20 +59,20 @@ public final class SyntaxTokens extends AbstractList<SyntaxToken> implements Ran
 
     /** Code-point offset where token {@code i} ends (exclusive). */
     public int endOffset(int i) {
-        return ends[checked(i)];
+        return starts[checked(i) + 1];
     }
 
     public String text(int i) {
         checked(i);
         if (codePointsAreChars) {
-            return lexed.substring(starts[i], ends[i]);
+            return lexed.substring(starts[i], starts[i + 1]);
         }
         int from = lexed.offsetByCodePoints(0, starts[i]);
-        return lexed.substring(from, lexed.offsetByCodePoints(from, ends[i] - starts[i]));
+        return lexed.substring(from, lexed.offsetByCodePoints(from, starts[i + 1] - starts[i]));
     }
 
     public SourceRange range(int i) {
-        return lines.range(starts[checked(i)], ends[i]);
+        return lines.range(starts[checked(i)], starts[i + 1]);
     }
 
     public boolean isComment(int i) {
@@ -101,7 +101,7 @@ public final class SyntaxTokens extends AbstractList<SyntaxToken> implements Ran
         int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (ends[mid] <= offset) {
+            if (starts[mid + 1] <= offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -120,54 +120,82 @@ public final class SyntaxTokens extends AbstractList<SyntaxToken> implements Ran
     /**
      * Collects tokens in order, from a lexer or from parts of other token
      * lists (the editor splices the tokens of an edited region between those
-     * before and after it).
+     * before and after it). Tokens must follow each other without a gap.
      */
     public static final class Builder {
         private byte[] kinds;
         private int[] starts;
-        private int[] ends;
         private int size;
 
         public Builder(int expected) {
             int n = Math.max(16, expected);
             kinds = new byte[n];
-            starts = new int[n];
-            ends = new int[n];
+            starts = new int[n + 1];
         }
 
         void add(SyntaxToken.Kind kind, int start, int end) {
+            follow(start);
             if (size == kinds.length) {
                 grow(size + 1);
             }
             kinds[size] = (byte) kind.ordinal();
             starts[size] = start;
-            ends[size] = end;
-            size++;
+            starts[++size] = end;
         }
 
-        /** Tokens {@code [from, to)} of {@code tokens}, moved by {@code shift} code points. */
+        /**
+         * Tokens {@code [from, to)} of {@code tokens}, moved by {@code shift} code points.
+         *
+         * @throws IllegalArgumentException when they would not start where the tokens so far end
+         */
         public Builder add(SyntaxTokens tokens, int from, int to, int shift) {
             int n = to - from;
             if (n <= 0) {
                 return this;
             }
+            follow(tokens.starts[from] + shift);
             if (size + n > kinds.length) {
                 grow(size + n);
             }
             System.arraycopy(tokens.kinds, from, kinds, size, n);
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i <= n; i++) {
                 starts[size + i] = tokens.starts[from + i] + shift;
-                ends[size + i] = tokens.ends[from + i] + shift;
             }
             size += n;
             return this;
         }
 
+        /** Every token of {@code other}, as they are. */
+        Builder add(Builder other) {
+            if (other.size == 0) {
+                return this;
+            }
+            follow(other.starts[0]);
+            if (size + other.size > kinds.length) {
+                grow(size + other.size);
+            }
+            System.arraycopy(other.kinds, 0, kinds, size, other.size);
+            System.arraycopy(other.starts, 0, starts, size, other.size + 1);
+            size += other.size;
+            return this;
+        }
+
+        /** Where the tokens so far end (0 when there are none). */
+        public int end() {
+            return starts[size];
+        }
+
+        private void follow(int start) {
+            if (size > 0 && start != starts[size]) {
+                throw new IllegalArgumentException("a token at " + start + " does not follow the one ending at "
+                        + starts[size]);
+            }
+        }
+
         private void grow(int needed) {
             int n = Math.max(needed, kinds.length + (kinds.length >> 1));
             kinds = Arrays.copyOf(kinds, n);
-            starts = Arrays.copyOf(starts, n);
-            ends = Arrays.copyOf(ends, n);
+            starts = Arrays.copyOf(starts, n + 1);
         }
 
         /**
@@ -179,8 +207,7 @@ public final class SyntaxTokens extends AbstractList<SyntaxToken> implements Ran
         }
 
         SyntaxTokens buildLexed(String lexed, LineMap lines) {
-            return new SyntaxTokens(lexed, lines, Arrays.copyOf(kinds, size), Arrays.copyOf(starts, size),
-                    Arrays.copyOf(ends, size), size);
+            return new SyntaxTokens(lexed, lines, Arrays.copyOf(kinds, size), Arrays.copyOf(starts, size + 1), size);
         }
     }
 }

@@ -17,20 +17,24 @@ import java.util.List;
  */
 final class TokenRecorder implements TokenSource {
     private final FabricLexer lexer;
+    private final int base;
     private final LineMap lines;
-    private final LineMap.Cursor cursor;
     private final List<SyntaxError> errors;
     private final SyntaxTokens.Builder tokens;
     private Token lastVisible;
 
-    /** @param errors the lexical errors so far; the recorder adds to them */
-    TokenRecorder(FabricLexer lexer, LineMap lines, List<SyntaxError> errors) {
+    /**
+     * @param base   where the lexer's text starts in the file, in code points
+     * @param errors the lexical errors so far; the recorder adds to them
+     */
+    TokenRecorder(FabricLexer lexer, int base, LineMap lines, List<SyntaxError> errors) {
         this.lexer = lexer;
+        this.base = base;
         this.lines = lines;
-        this.cursor = lines.cursor();
+        lexer.setTokenFactory(new HiddenTokenReuse());
         this.errors = errors;
         // About one token for every three characters of a typical file.
-        this.tokens = new SyntaxTokens.Builder(lines.length() / 3);
+        this.tokens = new SyntaxTokens.Builder(lexer.getInputStream().size() / 3);
     }
 
     SyntaxTokens.Builder tokens() {
@@ -51,7 +55,7 @@ final class TokenRecorder implements TokenSource {
             }
             int start = t.getStartIndex();
             int end = Math.max(start, t.getStopIndex() + 1);
-            tokens.add(kindOf(t.getType()), start, end);
+            tokens.add(kindOf(t.getType()), base + start, base + end);
             reportLexical(t);
             if (t.getChannel() == Token.DEFAULT_CHANNEL) {
                 if (t.getType() != FabricLexer.NL) {
@@ -64,7 +68,7 @@ final class TokenRecorder implements TokenSource {
 
     private SourceRange range(Token t) {
         int start = t.getStartIndex();
-        return start < 0 ? SourceRange.EMPTY : cursor.range(start, Math.max(start, t.getStopIndex() + 1));
+        return start < 0 ? SourceRange.EMPTY : lines.range(base + start, base + Math.max(start, t.getStopIndex() + 1));
     }
 
     private void reportLexical(Token t) {

@@ -56,16 +56,17 @@ public final class Suppressions {
         // One pass: the lines that have code, and whether a comment follows code on its own line.
         java.util.BitSet codeLines = new java.util.BitSet();
         Map<Integer, Boolean> trailing = new java.util.HashMap<>();
-        LineMap.Cursor lines = file.tree().lines().cursor();
+        LineMap lines = file.tree().lines();
         int lastCodeLine = -1;
+        int line = 0; // the line of the current token's start: tokens come in order, so it only moves forward
         for (int i = 0; i < tokens.size(); i++) {
+            line = lineOf(lines, tokens.startOffset(i), line);
             SyntaxToken.Kind kind = tokens.kind(i);
             if (tokens.isComment(i)) {
-                trailing.put(i, lines.range(tokens.startOffset(i), tokens.startOffset(i)).startLine() == lastCodeLine);
+                trailing.put(i, line == lastCodeLine);
             } else if (kind != SyntaxToken.Kind.NEWLINE && kind != SyntaxToken.Kind.WHITESPACE) {
-                SourceRange r = lines.range(tokens.startOffset(i), tokens.endOffset(i));
-                codeLines.set(r.startLine());
-                lastCodeLine = r.endLine();
+                codeLines.set(line);
+                lastCodeLine = lineOf(lines, tokens.endOffset(i), line);
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -95,6 +96,15 @@ public final class Suppressions {
             all.add(s);
             byLine.computeIfAbsent(file.path() + ":" + s.line(), k -> new ArrayList<>()).add(s);
         }
+    }
+
+    /** The line of {@code offset}, searching forward from line {@code from} (at or before it). */
+    private static int lineOf(LineMap lines, int offset, int from) {
+        int line = from;
+        while (line + 1 < lines.lineCount() && lines.lineStart(line + 1) <= offset) {
+            line++;
+        }
+        return line;
     }
 
     /**

@@ -147,11 +147,15 @@ public final class IncrementalParser {
         }
 
         SyntaxTokens oldTokens = old.tokens();
-        SyntaxTokens.Builder tokens = new SyntaxTokens.Builder(oldTokens.size() + region.tokens().size())
-                .add(oldTokens, 0, oldTokens.endingAfter(regionStart), 0)
-                .add(region.tokens(), 0, region.tokens().size(), regionStart);
-        if (b >= 0) {
-            tokens.add(oldTokens, oldTokens.indexAt(regionEnd), oldTokens.size(), delta);
+        SyntaxTokens.Builder tokens = new SyntaxTokens.Builder(oldTokens.size() + region.tokens().size());
+        try {
+            tokens.add(oldTokens, 0, oldTokens.endingAfter(regionStart), 0)
+                    .add(region.tokens(), 0, region.tokens().size(), regionStart);
+            if (b >= 0) {
+                tokens.add(oldTokens, oldTokens.indexAt(regionEnd), oldTokens.size(), delta);
+            }
+        } catch (IllegalArgumentException e) {
+            return null; // a token (a comment over several lines) crosses the region's edge
         }
 
         List<SyntaxError> errors = new ArrayList<>();
