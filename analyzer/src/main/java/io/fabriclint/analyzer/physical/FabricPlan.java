@@ -24,6 +24,7 @@ import java.util.Map;
 public final class FabricPlan {
     private final FabricModel model;
     private final List<LinkPlan> links = new ArrayList<>();
+    private final Map<LinkDef, LinkPlan> byLink = new java.util.IdentityHashMap<>();
     private final Map<String, PortUsage> ports = new LinkedHashMap<>();
     private final Map<String, TierPower> tierPower = new LinkedHashMap<>();
     private final Map<String, RackLoad> racks = new LinkedHashMap<>();
@@ -36,7 +37,9 @@ public final class FabricPlan {
     public FabricPlan(FabricModel model) {
         this.model = model;
         for (LinkDef link : model.links()) {
-            links.add(plan(link));
+            LinkPlan plan = plan(link);
+            links.add(plan);
+            byLink.put(link, plan);
         }
         usage();
         power();
@@ -187,12 +190,7 @@ public final class FabricPlan {
     }
 
     public LinkPlan link(LinkDef def) {
-        for (LinkPlan l : links) {
-            if (l.link() == def) {
-                return l;
-            }
-        }
-        return null;
+        return byLink.get(def);
     }
 
     /** Port groups by `tier.port`. */
