@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 @Command(name = "fabric", mixinStandardHelpOptions = true, version = "fabric-lint 0.1.0",
         description = "Lints .fabric data-center fabric descriptions, reports what they add up to, and serves editors.")
 public final class FabricCommand implements Runnable {
+    private static final String PICOCLI_CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     /** Exit status for usage and I/O errors (spec §6). */
     public static final int USAGE_OR_IO = 2;
 
@@ -50,6 +52,11 @@ public final class FabricCommand implements Runnable {
 
     /** Runs a command line and returns its exit status; never throws. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        // No option takes a date, time or JDBC type: spare picocli looking up a converter for each
+        // by reflection (loading java.sql) at every start.
+        if (System.getProperty(PICOCLI_CONVERTER_EXCLUDES) == null) {
+            System.setProperty(PICOCLI_CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+        }
         CommandLine cli = new CommandLine(new FabricCommand());
         String first = args.length > 0 ? args[0] : "";
         if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
