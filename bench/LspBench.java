@@ -45,7 +45,9 @@ public final class LspBench {
         int warmup = Integer.getInteger("warmup", 300);
         int runs = Integer.getInteger("runs", 500);
         Path dir = Files.createTempDirectory("fabric-bench");
+        dir.toFile().deleteOnExit(); // deleted last: registered first
         Path file = dir.resolve("big.fabric");
+        file.toFile().deleteOnExit();
         String text = generate(10_000);
         Files.writeString(file, text);
         String[] lines = text.split("\n", -1);
