@@ -36,15 +36,18 @@ import java.util.concurrent.TimeUnit;
  *   - a one-character didChange until its publishDiagnostics (matched by version),
  *   - completion (module names in a link),
  *   - hover (a tier's power breakdown).
- * Prints median and p99 of each. Run with bench/run (not part of CI).
+ * Prints median and p99 of each. Run with bench/run or bench/perf (not part of CI).
  */
 public final class LspBench {
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args.length > 0 ? args[0] : "cli/target/fabric.jar").toAbsolutePath();
+        // The server as users start it: the launcher (start-up archive, JVM options), or a jar given.
+        Path command = Path.of(args.length > 0 ? args[0] : "fabric").toAbsolutePath();
         int warmup = Integer.getInteger("warmup", 300);
         int runs = Integer.getInteger("runs", 500);
         Path dir = Files.createTempDirectory("fabric-bench");
+        dir.toFile().deleteOnExit(); // deleted last: registered first
         Path file = dir.resolve("big.fabric");
+        file.toFile().deleteOnExit();
         String text = generate(10_000);
         Files.writeString(file, text);
         String[] lines = text.split("\n", -1);
@@ -52,12 +55,17 @@ public final class LspBench {
                 Arrays.stream(lines).filter(l -> l.matches("^(tier|link|rack|module|fabric) .*")).count());
 
         List<String> cmd = new ArrayList<>();
-        cmd.add("java");
-        String opts = System.getenv("FABRIC_LSP_JAVA_OPTS");
-        if (opts != null && !opts.isBlank()) {
-            cmd.addAll(Arrays.asList(opts.trim().split("\\s+")));
+        if (command.toString().endsWith(".jar")) {
+            cmd.add("java");
+            String opts = System.getenv("FABRIC_LSP_JAVA_OPTS");
+            if (opts != null && !opts.isBlank()) {
+                cmd.addAll(Arrays.asList(opts.trim().split("\\s+")));
+            }
+            cmd.addAll(List.of("-jar", command.toString()));
+        } else {
+            cmd.add(command.toString()); // the launcher adds FABRIC_LSP_JAVA_OPTS itself
         }
-        cmd.addAll(List.of("-jar", jar.toString(), "lsp"));
+        cmd.add("lsp");
         Process process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Client client = new Client();
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
@@ -144,10 +152,19 @@ public final class LspBench {
         report("didChange -> publishDiagnostics", diag);
         report("completion", comp);
         report("hover", hov);
+        // One line for bench/perf to read: p99 of diagnostics, completion and hover.
+        System.out.printf(Locale.ROOT, "p99 %.2f %.2f %.2f%n", percentile(diag, 0.99), percentile(comp, 0.99),
+                percentile(hov, 0.99));
         server.shutdown().get(10, TimeUnit.SECONDS);
         server.exit();
         process.waitFor(10, TimeUnit.SECONDS);
         process.destroyForcibly();
+    }
+
+    static double percentile(double[] ms, double p) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        return s[(int) Math.ceil(s.length * p) - 1];
     }
 
     static void report(String what, double[] ms) {

@@ -4,16 +4,42 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** `fabric`: the command line of fabric-lint. */
 @Command(name = "fabric", mixinStandardHelpOptions = true, version = "fabric-lint 0.1.0",
-        description = "Lints .fabric data-center fabric descriptions, reports what they add up to, and serves editors.",
-        subcommands = {LintCommand.class, ReportCommand.class, FmtCommand.class, GraphCommand.class, ExplainCommand.class,
-                RulesCommand.class, LspCommand.class, CablesCommand.class, ExportCommand.class, DiffCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Lints .fabric data-center fabric descriptions, reports what they add up to, and serves editors.")
 public final class FabricCommand implements Runnable {
+    private static final String PICOCLI_CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     /** Exit status for usage and I/O errors (spec §6). */
     public static final int USAGE_OR_IO = 2;
+
+    /**
+     * The subcommands, in the order `fabric --help` lists them. picocli reads a
+     * command's annotations when it is registered, so only the command being
+     * run is registered; all of them only for help, or when the first argument
+     * names none of them (for picocli's "did you mean").
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("lint", LintCommand::new);
+        commands.put("report", ReportCommand::new);
+        commands.put("fmt", FmtCommand::new);
+        commands.put("graph", GraphCommand::new);
+        commands.put("explain", ExplainCommand::new);
+        commands.put("rules", RulesCommand::new);
+        commands.put("lsp", LspCommand::new);
+        commands.put("cables", CablesCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("diff", DiffCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,7 +55,18 @@ public final class FabricCommand implements Runnable {
 
     /** Runs a command line and returns its exit status; never throws. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        // No option takes a date, time or JDBC type: spare picocli looking up a converter for each
+        // by reflection (loading java.sql) at every start.
+        if (System.getProperty(PICOCLI_CONVERTER_EXCLUDES) == null) {
+            System.setProperty(PICOCLI_CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+        }
         CommandLine cli = new CommandLine(new FabricCommand());
+        String first = args.length > 0 ? args[0] : "";
+        if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+            cli.addSubcommand(first, SUBCOMMANDS.get(first).get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {

@@ -61,6 +61,11 @@ public final class LineMap {
         return new LineMap(out, length + delta);
     }
 
+    /** The length of the text in code points. */
+    public int length() {
+        return length;
+    }
+
     public int lineCount() {
         return lineStarts.length;
     }
@@ -90,8 +95,8 @@ public final class LineMap {
         return lineStarts[Math.max(0, Math.min(line, lineStarts.length - 1))];
     }
 
+    /** A range of this text; its lines and columns are worked out from this map when asked for. */
     public SourceRange range(int startOffset, int endOffset) {
-        return new SourceRange(startOffset, endOffset, line(startOffset), column(startOffset),
-                line(endOffset), column(endOffset));
+        return new SourceRange(startOffset, endOffset, this);
     }
 }

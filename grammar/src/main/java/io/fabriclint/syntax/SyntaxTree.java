@@ -1,5 +1,6 @@
 package io.fabriclint.syntax;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,10 +9,16 @@ import java.util.List;
  * broken input.
  */
 public record SyntaxTree(String text, LineMap lines, List<Declaration> declarations,
-                         List<SyntaxToken> tokens, List<SyntaxError> errors) {
+                         SyntaxTokens tokens, List<SyntaxError> errors) {
 
     public List<SyntaxToken> comments() {
-        return tokens.stream().filter(SyntaxToken::isComment).toList();
+        List<SyntaxToken> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.isComment(i)) {
+                out.add(tokens.get(i));
+            }
+        }
+        return out;
     }
 
     public boolean hasErrors() {

@@ -3,12 +3,13 @@ package io.fabriclint.analyzer.diagnostics;
 import io.fabriclint.analyzer.model.SourceFile;
 import io.fabriclint.syntax.SourceRange;
 import io.fabriclint.syntax.SyntaxToken;
+import io.fabriclint.syntax.SyntaxTokens;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,37 +52,51 @@ public final class Suppressions {
     public record Directive(int token, boolean wholeFile, int line, List<String> codes) {
     }
 
-    /** The suppression comments of a file's tokens (whitespace tokens may be in the list or not). */
+    /**
+     * The suppression comments of a file's tokens (whitespace tokens may be in the list or not).
+     * A file's own {@link SyntaxTokens} are read without making a token object each, since most
+     * files have no suppression comment and large ones have many tokens.
+     */
     public static List<Directive> directives(List<SyntaxToken> tokens) {
         List<Directive> out = new ArrayList<>();
+        SyntaxTokens compact = tokens instanceof SyntaxTokens c ? c : null;
         boolean any = false;
-        for (SyntaxToken t : tokens) {
-            if (t.isComment() && t.text().contains("fabric-lint")) {
-                any = true;
-                break;
-            }
+        for (int i = 0; i < tokens.size() && !any; i++) {
+            any = compact != null ? compact.isComment(i) && compact.text(i).contains("fabric-lint")
+                    : tokens.get(i).isComment() && tokens.get(i).text().contains("fabric-lint");
         }
         if (!any) {
             return out; // most files have no suppression comment: nothing to index
         }
         // One pass: the lines that have code, and whether a comment follows code on its own line.
         // A `;` is a separator, not code: a line holding nothing else is skipped like a blank one.
-        TreeSet<Integer> codeLines = new TreeSet<>();
+        BitSet codeLines = new BitSet();
         boolean[] trailing = new boolean[tokens.size()];
         int lastCodeLine = -1;
         for (int k = 0; k < tokens.size(); k++) {
-            SyntaxToken t = tokens.get(k);
-            if (t.isComment()) {
-                trailing[k] = t.range().startLine() == lastCodeLine;
-            } else if (t.kind() != SyntaxToken.Kind.NEWLINE && t.kind() != SyntaxToken.Kind.WHITESPACE
-                    && !(t.kind() == SyntaxToken.Kind.PUNCTUATION && t.text().equals(";"))) {
-                codeLines.add(t.range().startLine());
-                lastCodeLine = t.range().endLine();
+            SyntaxToken.Kind kind = compact != null ? compact.kind(k) : tokens.get(k).kind();
+            if (kind == SyntaxToken.Kind.NEWLINE || kind == SyntaxToken.Kind.WHITESPACE) {
+                continue;
+            }
+            boolean comment = kind == SyntaxToken.Kind.LINE_COMMENT || kind == SyntaxToken.Kind.BLOCK_COMMENT;
+            if (!comment && kind == SyntaxToken.Kind.PUNCTUATION
+                    && (compact != null ? compact.text(k) : tokens.get(k).text()).equals(";")) {
+                continue;
+            }
+            SourceRange range = compact != null ? compact.range(k) : tokens.get(k).range();
+            if (comment) {
+                trailing[k] = range.startLine() == lastCodeLine;
+            } else {
+                codeLines.set(range.startLine());
+                lastCodeLine = range.endLine();
             }
         }
         for (int k = 0; k < tokens.size(); k++) {
+            if (compact != null ? !compact.isComment(k) : !tokens.get(k).isComment()) {
+                continue;
+            }
             SyntaxToken t = tokens.get(k);
-            if (!t.isComment() || !t.text().contains("fabric-lint")) {
+            if (!t.text().contains("fabric-lint")) {
                 continue;
             }
             Matcher m = DIRECTIVE.matcher(t.text());
@@ -96,9 +111,9 @@ public final class Suppressions {
                 codes.add(word);
             }
             boolean wholeFile = m.group(1).equals("ignore-file");
-            Integer target = wholeFile ? Integer.valueOf(-1)
-                    : trailing[k] ? Integer.valueOf(t.range().startLine()) : codeLines.higher(t.range().endLine());
-            out.add(new Directive(k, wholeFile, target == null ? -2 : target, List.copyOf(codes)));
+            int next = codeLines.nextSetBit(t.range().endLine() + 1);
+            int target = wholeFile ? -1 : trailing[k] ? t.range().startLine() : next < 0 ? -2 : next;
+            out.add(new Directive(k, wholeFile, target, List.copyOf(codes)));
         }
         return out;
     }

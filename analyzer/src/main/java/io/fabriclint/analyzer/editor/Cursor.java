@@ -5,6 +5,7 @@ import io.fabriclint.syntax.DeclarationKind;
 import io.fabriclint.syntax.Property;
 import io.fabriclint.syntax.SourceRange;
 import io.fabriclint.syntax.SyntaxToken;
+import io.fabriclint.syntax.SyntaxTokens;
 import io.fabriclint.syntax.SyntaxTree;
 import io.fabriclint.syntax.Value;
 
@@ -165,54 +166,40 @@ public final class Cursor {
 
     /** The `{` of a declaration, from the tokens; -1 when there is none. */
     public static int openBrace(SyntaxTree tree, Declaration d) {
-        List<SyntaxToken> tokens = tree.tokens();
-        int i = tokenIndexAt(tokens, d.keywordRange().startOffset());
-        for (; i < tokens.size(); i++) {
-            SyntaxToken t = tokens.get(i);
-            if (t.range().startOffset() > d.range().endOffset()) {
+        SyntaxTokens tokens = tree.tokens();
+        for (int i = tokens.indexAt(d.keywordRange().startOffset()); i < tokens.size(); i++) {
+            if (tokens.startOffset(i) > d.range().endOffset()) {
                 break;
             }
-            if (t.kind() == SyntaxToken.Kind.PUNCTUATION && t.text().equals("{")) {
-                return t.range().startOffset();
+            if (tokens.kind(i) == SyntaxToken.Kind.PUNCTUATION && tokens.endOffset(i) == tokens.startOffset(i) + 1
+                    && tokens.text(i).equals("{")) {
+                return tokens.startOffset(i);
             }
         }
         return -1;
     }
 
-    /** The index of the first token starting at or after the offset. */
-    public static int tokenIndexAt(List<SyntaxToken> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).range().startOffset() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /** The token containing the offset (end inclusive, preferring a word), or null. */
     public static SyntaxToken tokenAt(SyntaxTree tree, int offset) {
-        List<SyntaxToken> tokens = tree.tokens();
-        int i = tokenIndexAt(tokens, offset);
-        SyntaxToken best = null;
+        SyntaxTokens tokens = tree.tokens();
+        int i = tokens.indexAt(offset);
+        int best = -1;
         for (int j = Math.max(0, i - 1); j <= Math.min(tokens.size() - 1, i); j++) {
-            SyntaxToken t = tokens.get(j);
-            if (t.range().startOffset() <= offset && offset <= t.range().endOffset()) {
-                if (best == null || isWordKind(t) && !isWordKind(best)) {
-                    best = t;
+            if (tokens.startOffset(j) <= offset && offset <= tokens.endOffset(j)) {
+                if (best < 0 || isWordKind(tokens.kind(j)) && !isWordKind(tokens.kind(best))) {
+                    best = j;
                 }
             }
         }
-        return best;
+        return best < 0 ? null : tokens.get(best);
     }
 
     static boolean isWordKind(SyntaxToken t) {
-        return t.kind() == SyntaxToken.Kind.NAME || t.kind() == SyntaxToken.Kind.KEYWORD
-                || t.kind() == SyntaxToken.Kind.NUMBER;
+        return isWordKind(t.kind());
+    }
+
+    static boolean isWordKind(SyntaxToken.Kind kind) {
+        return kind == SyntaxToken.Kind.NAME || kind == SyntaxToken.Kind.KEYWORD || kind == SyntaxToken.Kind.NUMBER;
     }
 
     private boolean insideBraces(Declaration d) {

@@ -9,6 +9,7 @@ import io.fabriclint.syntax.Property;
 import io.fabriclint.syntax.SourceRange;
 import io.fabriclint.syntax.SyntaxError;
 import io.fabriclint.syntax.SyntaxToken;
+import io.fabriclint.syntax.SyntaxTokens;
 import io.fabriclint.syntax.SyntaxTree;
 import io.fabriclint.syntax.Value;
 
@@ -112,13 +113,15 @@ public final class IncrementalParser {
                 return null;
             }
         }
-        for (SyntaxToken t : old.tokens()) {
-            if (t.kind() == SyntaxToken.Kind.ERROR && t.text().startsWith("/*")) {
+        SyntaxTokens oldTokens = old.tokens();
+        for (int i = 0; i < oldTokens.size(); i++) {
+            SyntaxToken.Kind kind = oldTokens.kind(i);
+            if (kind == SyntaxToken.Kind.ERROR && oldTokens.text(i).startsWith("/*")) {
                 return null; // an unterminated comment swallows everything after it
             }
-            int at = t.range().startOffset();
-            if (at >= prefixEnd && at < regionStart && !t.isComment() && t.kind() != SyntaxToken.Kind.NEWLINE
-                    && t.kind() != SyntaxToken.Kind.WHITESPACE && !t.text().equals(";")) {
+            int at = oldTokens.startOffset(i);
+            if (at >= prefixEnd && at < regionStart && !oldTokens.isComment(i) && kind != SyntaxToken.Kind.NEWLINE
+                    && kind != SyntaxToken.Kind.WHITESPACE && !oldTokens.text(i).equals(";")) {
                 // Code between the declarations kept and the region (a broken `import`) is no
                 // declaration, but how it parses can put an error inside the region.
                 return null;
@@ -159,22 +162,15 @@ public final class IncrementalParser {
             }
         }
 
-        List<SyntaxToken> tokens = new ArrayList<>(old.tokens().size() + region.tokens().size());
-        for (SyntaxToken t : old.tokens()) {
-            if (t.range().endOffset() <= regionStart) {
-                tokens.add(t);
-            } else {
-                break;
+        SyntaxTokens.Builder tokens = new SyntaxTokens.Builder(oldTokens.size() + region.tokens().size());
+        try {
+            tokens.add(oldTokens, 0, oldTokens.endingAfter(regionStart), 0)
+                    .add(region.tokens(), 0, region.tokens().size(), regionStart);
+            if (b >= 0) {
+                tokens.add(oldTokens, oldTokens.indexAt(regionEnd), oldTokens.size(), delta);
             }
-        }
-        for (SyntaxToken t : region.tokens()) {
-            tokens.add(toRegion.token(t));
-        }
-        if (b >= 0) {
-            int from = Cursor.tokenIndexAt(old.tokens(), regionEnd);
-            for (int i = from; i < old.tokens().size(); i++) {
-                tokens.add(toSuffix.token(old.tokens().get(i)));
-            }
+        } catch (IllegalArgumentException e) {
+            return null; // a token (a comment over several lines) crosses the region's edge
         }
 
         List<SyntaxError> errors = new ArrayList<>();
@@ -193,7 +189,8 @@ public final class IncrementalParser {
                 }
             }
         }
-        return new SyntaxTree(newText, newLines, List.copyOf(declarations), List.copyOf(tokens), List.copyOf(errors));
+        return new SyntaxTree(newText, newLines, List.copyOf(declarations), tokens.build(newText, newLines),
+                List.copyOf(errors));
     }
 
     private static boolean splitsCrlf(String text, int at) {
@@ -216,10 +213,8 @@ public final class IncrementalParser {
                 return false;
             }
         }
-        for (SyntaxToken t : region.tokens()) {
-            if (t.kind() == SyntaxToken.Kind.ERROR && t.text().startsWith("/*")) {
-                return false;
-            }
+        if (hasUnterminatedComment(region.tokens())) {
+            return false;
         }
         if (region.errors().isEmpty()) {
             return true;
@@ -228,9 +223,11 @@ public final class IncrementalParser {
         int lastDeclEnd = region.declarations().isEmpty() ? 0
                 : region.declarations().get(region.declarations().size() - 1).range().endOffset();
         int lastVisible = 0;
-        for (SyntaxToken t : region.tokens()) {
-            if (t.kind() != SyntaxToken.Kind.WHITESPACE && t.kind() != SyntaxToken.Kind.NEWLINE && !t.isComment()) {
-                lastVisible = t.range().startOffset();
+        SyntaxTokens tokens = region.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            SyntaxToken.Kind kind = tokens.kind(i);
+            if (kind != SyntaxToken.Kind.WHITESPACE && kind != SyntaxToken.Kind.NEWLINE && !tokens.isComment(i)) {
+                lastVisible = tokens.startOffset(i);
             }
         }
         for (SyntaxError e : region.errors()) {
@@ -241,6 +238,16 @@ public final class IncrementalParser {
         }
         // Stray tokens between declarations: their recovery can depend on what follows.
         return true;
+    }
+
+    /** An unterminated `/*` (an error token that starts like a comment). */
+    private static boolean hasUnterminatedComment(SyntaxTokens tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.kind(i) == SyntaxToken.Kind.ERROR && tokens.text(i).startsWith("/*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean cleanEnd(Declaration d) {
@@ -283,10 +290,6 @@ public final class IncrementalParser {
 
         Name name(Name n) {
             return n == null ? null : new Name(n.text(), range(n.range()));
-        }
-
-        SyntaxToken token(SyntaxToken t) {
-            return new SyntaxToken(t.kind(), t.text(), range(t.range()));
         }
 
         Endpoint endpoint(Endpoint e) {

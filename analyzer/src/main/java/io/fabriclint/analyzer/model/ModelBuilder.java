@@ -43,7 +43,11 @@ public final class ModelBuilder {
     private final Map<String, TierDef> tiers = new LinkedHashMap<>();
     private final Map<String, ModuleDef> modules = new LinkedHashMap<>();
     private final List<LinkDef> links = new ArrayList<>();
-    private final Map<String, Symbol> firstSymbol = new HashMap<>();
+    private final Map<SymbolKey, Symbol> firstSymbol = new HashMap<>();
+
+    /** A declared name: `TIER leaf`, `PORT leaf.down`. */
+    private record SymbolKey(SymbolKind kind, String container, String name) {
+    }
 
     public ModelBuilder(SourceProvider provider, ModuleCatalog catalog) {
         this.provider = provider;
@@ -104,9 +108,7 @@ public final class ModelBuilder {
     }
 
     private static DeclaredProperties declared(List<Property> properties) {
-        DeclaredProperties props = new DeclaredProperties();
-        properties.forEach(props::add);
-        return props;
+        return new DeclaredProperties(properties);
     }
 
     /** Reads each known, non-repeatable property once, as its spec says. */
@@ -144,7 +146,7 @@ public final class ModelBuilder {
     }
 
     private boolean declare(SymbolKind kind, Name name, String container, Path file, SourceRange declRange) {
-        String key = kind + ":" + (container == null ? "" : container + ".") + name.text();
+        SymbolKey key = new SymbolKey(kind, container, name.text());
         Symbol symbol = new Symbol(kind, name.text(), container, file, name.range(), declRange);
         Symbol first = firstSymbol.putIfAbsent(key, symbol);
         if (first != null) {
@@ -227,9 +229,9 @@ public final class ModelBuilder {
     }
 
     private void resolveReferences() {
-        Map<String, Symbol> byKey = new HashMap<>();
+        Map<SymbolKey, Symbol> byKey = new HashMap<>();
         for (Symbol s : symbols) {
-            byKey.put(s.kind() + ":" + (s.container() == null ? "" : s.container() + ".") + s.name(), s);
+            byKey.put(new SymbolKey(s.kind(), s.container(), s.name()), s);
         }
         for (TierDef t : tiers.values()) {
             if (t.rack() != null) {
@@ -242,7 +244,7 @@ public final class ModelBuilder {
                 // block itself (a loop, FAB005), not an unknown module.
                 boolean self = m.like().text().equals(m.name().text());
                 boolean builtIn = catalog.lookup(m.like().text()) != null;
-                Symbol target = self && builtIn ? null : byKey.get("MODULE:" + m.like().text());
+                Symbol target = self && builtIn ? null : byKey.get(new SymbolKey(SymbolKind.MODULE, null, m.like().text()));
                 references.add(new Reference(SymbolKind.MODULE, m.like().text(), null, m.file(), m.like().range(),
                         target, target == null && builtIn));
             }
@@ -266,15 +268,15 @@ public final class ModelBuilder {
         }
     }
 
-    private Reference reference(SymbolKind kind, Name name, String container, Path file, Map<String, Symbol> byKey) {
-        Symbol target = byKey.get(kind + ":" + (container == null ? "" : container + ".") + name.text());
+    private Reference reference(SymbolKind kind, Name name, String container, Path file, Map<SymbolKey, Symbol> byKey) {
+        Symbol target = byKey.get(new SymbolKey(kind, container, name.text()));
         Reference r = new Reference(kind, name.text(), container, file, name.range(), target, false);
         references.add(r);
         return r;
     }
 
-    private void moduleReference(Name name, Path file, Map<String, Symbol> byKey) {
-        Symbol target = byKey.get("MODULE:" + name.text());
+    private void moduleReference(Name name, Path file, Map<SymbolKey, Symbol> byKey) {
+        Symbol target = byKey.get(new SymbolKey(SymbolKind.MODULE, null, name.text()));
         references.add(new Reference(SymbolKind.MODULE, name.text(), null, file, name.range(), target,
                 target == null && catalog.lookup(name.text()) != null));
     }

@@ -24,6 +24,7 @@ import java.util.Map;
 public final class FabricPlan {
     private final FabricModel model;
     private final List<LinkPlan> links = new ArrayList<>();
+    private final Map<LinkDef, LinkPlan> byLink = new java.util.IdentityHashMap<>();
     private final Map<String, PortUsage> ports = new LinkedHashMap<>();
     private final Map<String, TierPower> tierPower = new LinkedHashMap<>();
     private final Map<String, RackLoad> racks = new LinkedHashMap<>();
@@ -37,7 +38,9 @@ public final class FabricPlan {
         this.model = model;
         Map<String, Long> stripeStarts = new java.util.HashMap<>();
         for (LinkDef link : model.links()) {
-            links.add(plan(link, stripeStarts));
+            LinkPlan plan = plan(link, stripeStarts);
+            links.add(plan);
+            byLink.put(link, plan);
         }
         usage();
         power();
@@ -197,12 +200,7 @@ public final class FabricPlan {
     }
 
     public LinkPlan link(LinkDef def) {
-        for (LinkPlan l : links) {
-            if (l.link() == def) {
-                return l;
-            }
-        }
-        return null;
+        return byLink.get(def);
     }
 
     /** Port groups by `tier.port`. */

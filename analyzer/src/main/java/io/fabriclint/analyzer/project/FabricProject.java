@@ -83,9 +83,22 @@ public final class FabricProject {
      */
     public LintResult lint(List<Path> named) throws IOException {
         List<Path> set = named.stream().map(ModelBuilder::normalize).distinct().toList();
-        List<Analyzer.Analysis> analyses = new ArrayList<>();
-        for (Path root : imports.roots(set)) {
-            analyses.add(analyze(root, () -> false));
+        imports.load(set);
+        List<Path> roots = imports.roots(set);
+        // Fabrics share nothing but read-only trees and settings: each is analyzed on its own core.
+        List<Object> outcomes = roots.parallelStream().map(root -> {
+            try {
+                return (Object) analyze(root, () -> false);
+            } catch (IOException e) {
+                return e;
+            }
+        }).toList();
+        List<Analyzer.Analysis> analyses = new ArrayList<>(outcomes.size());
+        for (Object o : outcomes) {
+            if (o instanceof IOException e) {
+                throw e; // the first unreadable root, in the order of the set
+            }
+            analyses.add((Analyzer.Analysis) o);
         }
         return result(analyses);
     }

@@ -78,6 +78,28 @@ public final class ImportGraph {
         return List.copyOf(out);
     }
 
+    /**
+     * Reads (parses) the files of {@code set} and every file they import, directly or not: one
+     * wave of imports at a time, the files of a wave in parallel. Afterwards {@link #roots},
+     * {@link #closure} and the model builder find every tree already read.
+     */
+    public void load(Collection<Path> set) {
+        Set<Path> seen = new HashSet<>(set);
+        List<Path> wave = List.copyOf(seen);
+        while (!wave.isEmpty()) {
+            List<List<Path>> next = wave.parallelStream().map(this::imports).toList();
+            List<Path> unseen = new ArrayList<>();
+            for (List<Path> targets : next) {
+                for (Path t : targets) {
+                    if (seen.add(t)) {
+                        unseen.add(t);
+                    }
+                }
+            }
+            wave = unseen;
+        }
+    }
+
     /** The roots among {@code set} (see the class comment), in the set's order. */
     public List<Path> roots(Collection<Path> set) {
         List<Path> ordered = new ArrayList<>(new LinkedHashSet<>(set));
@@ -118,7 +140,7 @@ public final class ImportGraph {
     /** The roots among {@code set} whose fabric contains {@code file}; the file itself when there are none. */
     public List<Path> rootsContaining(Path file, Collection<Path> set) {
         List<Path> roots = roots(set);
-        Set<Path> reach = reachingInto(file, roots);
+        Set<Path> reach = reaching(file, roots);
         List<Path> out = new ArrayList<>();
         for (Path r : roots) {
             if (reach.contains(r)) {
@@ -145,12 +167,30 @@ public final class ImportGraph {
         return seen;
     }
 
-    /** Which of {@code starts} reach {@code file} through imports (a start reaches itself). */
-    private Set<Path> reachingInto(Path file, List<Path> starts) {
+    /**
+     * The files among those reachable from {@code starts} that reach {@code file} through imports
+     * (a file reaches itself): one walk forward to learn the edges, one backward from the file,
+     * so the cost is the size of the graph however many starts there are.
+     */
+    private Set<Path> reaching(Path file, List<Path> starts) {
+        Map<Path, List<Path>> importers = new HashMap<>();
+        Set<Path> seen = new HashSet<>();
+        Deque<Path> todo = new ArrayDeque<>(starts);
+        while (!todo.isEmpty()) {
+            Path p = todo.pop();
+            if (seen.add(p)) {
+                for (Path q : imports(p)) {
+                    importers.computeIfAbsent(q, k -> new ArrayList<>()).add(p);
+                    todo.push(q);
+                }
+            }
+        }
         Set<Path> out = new HashSet<>();
-        for (Path s : starts) {
-            if (closure(s).contains(file)) {
-                out.add(s);
+        todo.push(file);
+        while (!todo.isEmpty()) {
+            Path p = todo.pop();
+            if (out.add(p)) {
+                todo.addAll(importers.getOrDefault(p, List.of()));
             }
         }
         return out;
