@@ -50,7 +50,18 @@ public final class FabricCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 || !args[0].equals("lsp")) {
+            HeapGuard.startLater(new PrintWriter(System.err, true)); // the server answers out-of-memory itself
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** What a command that ran out of heap says (one line; exit status 2). */
+    static String outOfMemory() {
+        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "fabric: out of memory: the input needs more than the " + heapMb + " MB the Java heap may use;"
+                + " split the fabric into files that import each other, or give Java more (java -Xmx"
+                + Math.max(2, 2 * heapMb / 1024 + 1) + "g, or FABRIC_JAVA_OPTS for ./fabric)";
     }
 
     /** Runs a command line and returns its exit status; never throws. */
@@ -93,10 +104,7 @@ public final class FabricCommand implements Runnable {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
             // What was allocated is garbage once the stack has unwound: there is room to say why.
-            long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-            err.println("fabric: out of memory: the input needs more than the " + heapMb + " MB the Java heap may use;"
-                    + " split the fabric into files that import each other, or give Java more (java -Xmx"
-                    + Math.max(2, 2 * heapMb / 1024 + 1) + "g, or FABRIC_JAVA_OPTS for ./fabric)");
+            err.println(outOfMemory());
             return USAGE_OR_IO;
         }
     }
