@@ -2,16 +2,18 @@ package io.fabriclint.cli;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 import java.io.PrintWriter;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Ends a command that has all but run out of heap. Close to its limit the JVM spends nearly all its
@@ -40,8 +42,9 @@ final class HeapGuard {
                 install(err);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (RuntimeException | LinkageError e) {
-                // No management support in this runtime: the OutOfMemoryError handler still answers.
+            } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+                // No management support in this runtime, or no room to set the guard up: the
+                // command's own OutOfMemoryError handler still answers.
             }
         }, "fabric-heap-guard");
         t.setDaemon(true);
@@ -52,37 +55,48 @@ final class HeapGuard {
         Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
         long max = Runtime.getRuntime().maxMemory();
-        java.util.ArrayDeque<long[]> recent = new java.util.ArrayDeque<>(); // {end in ms since start, duration}
+        String message = FabricCommand.outOfMemory(); // made now: there may be no room for it later
+        ArrayDeque<long[]> recent = new ArrayDeque<>(); // {end in ms since start, duration}
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (!(gc instanceof NotificationEmitter emitter)) {
                 continue;
             }
             emitter.addNotificationListener((notification, handback) -> {
-                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    return;
-                }
-                var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                long live = 0;
-                for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                    if (heapPools.contains(e.getKey())) {
-                        MemoryUsage u = e.getValue();
-                        live += u.getUsed();
-                    }
-                }
-                synchronized (recent) {
-                    long end = info.getGcInfo().getEndTime();
-                    recent.addLast(new long[]{end, info.getGcInfo().getDuration()});
-                    while (!recent.isEmpty() && recent.peekFirst()[0] < end - WINDOW_MS) {
-                        recent.removeFirst();
-                    }
-                    long collecting = recent.stream().mapToLong(r -> r[1]).sum();
-                    if (live > FULL * max && end >= WINDOW_MS && collecting > GC_SHARE * WINDOW_MS) {
-                        err.println(FabricCommand.outOfMemory());
-                        err.flush();
-                        Runtime.getRuntime().halt(FabricCommand.USAGE_OR_IO);
-                    }
+                try {
+                    check(notification, heapPools, max, recent, message, err);
+                } catch (OutOfMemoryError e) {
+                    // no room to look: the command's own OutOfMemoryError handler answers
                 }
             }, null, null);
+        }
+    }
+
+    /** One collection: ends the command when it shows the heap full and the time going to collecting. */
+    private static void check(Notification notification, Set<String> heapPools, long max, ArrayDeque<long[]> recent,
+                              String message, PrintWriter err) {
+        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            return;
+        }
+        var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        long live = 0;
+        for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+            if (heapPools.contains(e.getKey())) {
+                MemoryUsage u = e.getValue();
+                live += u.getUsed();
+            }
+        }
+        synchronized (recent) {
+            long end = info.getGcInfo().getEndTime();
+            recent.addLast(new long[]{end, info.getGcInfo().getDuration()});
+            while (!recent.isEmpty() && recent.peekFirst()[0] < end - WINDOW_MS) {
+                recent.removeFirst();
+            }
+            long collecting = recent.stream().mapToLong(r -> r[1]).sum();
+            if (live > FULL * max && end >= WINDOW_MS && collecting > GC_SHARE * WINDOW_MS) {
+                err.println(message);
+                err.flush();
+                Runtime.getRuntime().halt(FabricCommand.USAGE_OR_IO);
+            }
         }
     }
 }
