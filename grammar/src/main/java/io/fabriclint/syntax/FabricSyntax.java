@@ -241,7 +241,7 @@ public final class FabricSyntax {
      * line would otherwise cost hundreds of megabytes of tokens.
      */
     private static String maskLongLines(String text, LineMap lines, List<SyntaxError> errors) {
-        if (text.length() <= SourceLimits.MAX_LINE_CHARS) {
+        if (text.length() <= SourceLimits.MAX_LINE_CHARS || !hasLongLine(text)) {
             return text;
         }
         StringBuilder out = null;
@@ -275,6 +275,25 @@ public final class FabricSyntax {
             return text;
         }
         return out.append(text, copied, n).toString();
+    }
+
+    /**
+     * Whether some stretch between line feeds is over the limit: a quick look that jumps from one
+     * `\n` to the next (this runs on every edit in the editor). A lone `\r` only shortens lines,
+     * so when no stretch is too long, no line is.
+     */
+    private static boolean hasLongLine(String text) {
+        int from = 0;
+        for (int nl = text.indexOf('\n'); ; nl = text.indexOf('\n', from)) {
+            int end = nl < 0 ? text.length() : nl;
+            if (end - from > SourceLimits.MAX_LINE_CHARS) {
+                return true;
+            }
+            if (nl < 0) {
+                return false;
+            }
+            from = nl + 1;
+        }
     }
 
     static SourceRange range(LineMap lines, Token t) {

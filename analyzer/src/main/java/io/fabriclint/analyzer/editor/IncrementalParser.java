@@ -114,13 +114,14 @@ public final class IncrementalParser {
             }
         }
         SyntaxTokens oldTokens = old.tokens();
-        for (int i = 0; i < oldTokens.size(); i++) {
+        int last = oldTokens.size() - 1;
+        if (last >= 0 && oldTokens.kind(last) == SyntaxToken.Kind.ERROR && oldTokens.text(last).startsWith("/*")) {
+            return null; // an unterminated comment swallows everything after it (so it is the last token)
+        }
+        // Only the tokens between the declarations kept and the region: an edit costs what it touches.
+        for (int i = oldTokens.indexAt(prefixEnd); i < oldTokens.size() && oldTokens.startOffset(i) < regionStart; i++) {
             SyntaxToken.Kind kind = oldTokens.kind(i);
-            if (kind == SyntaxToken.Kind.ERROR && oldTokens.text(i).startsWith("/*")) {
-                return null; // an unterminated comment swallows everything after it
-            }
-            int at = oldTokens.startOffset(i);
-            if (at >= prefixEnd && at < regionStart && !oldTokens.isComment(i) && kind != SyntaxToken.Kind.NEWLINE
+            if (!oldTokens.isComment(i) && kind != SyntaxToken.Kind.NEWLINE
                     && kind != SyntaxToken.Kind.WHITESPACE && !oldTokens.text(i).equals(";")) {
                 // Code between the declarations kept and the region (a broken `import`) is no
                 // declaration, but how it parses can put an error inside the region.

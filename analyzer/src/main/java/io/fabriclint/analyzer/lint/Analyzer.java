@@ -50,12 +50,9 @@ public final class Analyzer {
     public Analysis analyze(FabricModel model, java.util.function.BooleanSupplier cancelled) {
         FabricPlan plan = new FabricPlan(model);
         Suppressions suppressions = new Suppressions(model.files());
-        List<Diagnostic> found = new ArrayList<>();
-        run(Rule.Phase.MODEL, new RuleContext(model, plan, suppressions, found), cancelled);
+        List<Diagnostic> found = run(Rule.Phase.MODEL, model, plan, suppressions, cancelled);
         List<Diagnostic> all = new ArrayList<>(suppressions.apply(found));
-        List<Diagnostic> aboutSuppressions = new ArrayList<>();
-        run(Rule.Phase.SUPPRESSIONS, new RuleContext(model, plan, suppressions, aboutSuppressions), cancelled);
-        all.addAll(suppressions.silence(aboutSuppressions));
+        all.addAll(suppressions.silence(run(Rule.Phase.SUPPRESSIONS, model, plan, suppressions, cancelled)));
         List<Diagnostic> result = new ArrayList<>(all.size());
         for (Diagnostic d : all) {
             Severity s = policy.severity(d.file(), d.code(), d.severity());
@@ -67,14 +64,20 @@ public final class Analyzer {
         return new Analysis(model, plan, List.copyOf(result));
     }
 
-    private static void run(Rule.Phase phase, RuleContext context, java.util.function.BooleanSupplier cancelled) {
-        for (Rule rule : RuleRegistry.all()) {
-            if (rule.phase() != phase) {
-                continue;
-            }
+    /**
+     * The findings of the phase's rules, in registry order. Rules only read the model and the plan,
+     * so they run on all cores; each reports into its own list, and the lists are joined in
+     * registry order, so the result is the same as one rule after another.
+     */
+    private static List<Diagnostic> run(Rule.Phase phase, FabricModel model, FabricPlan plan,
+                                        Suppressions suppressions, java.util.function.BooleanSupplier cancelled) {
+        List<Rule> rules = RuleRegistry.all().stream().filter(r -> r.phase() == phase).toList();
+        List<List<Diagnostic>> perRule = rules.parallelStream().map(rule -> {
             if (cancelled.getAsBoolean()) {
                 throw new java.util.concurrent.CancellationException("analysis cancelled");
             }
+            List<Diagnostic> out = new ArrayList<>();
+            RuleContext context = new RuleContext(model, plan, suppressions, out);
             context.enter(rule);
             try {
                 rule.check(context);
@@ -82,7 +85,11 @@ public final class Analyzer {
                 // One broken rule must not take the others down; say so where the user looks.
                 context.internalError(e);
             }
-        }
+            return out;
+        }).toList();
+        List<Diagnostic> found = new ArrayList<>();
+        perRule.forEach(found::addAll);
+        return found;
     }
 
     /** File, then position, then code: the order every output uses. */

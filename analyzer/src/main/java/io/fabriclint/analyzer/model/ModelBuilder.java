@@ -47,6 +47,17 @@ public final class ModelBuilder {
 
     /** A declared name: `TIER leaf`, `PORT leaf.down`. */
     private record SymbolKey(SymbolKind kind, String container, String name) {
+        // Written out: a record's generated hash goes through a method handle and the enum's identity hash.
+        @Override
+        public int hashCode() {
+            return (kind.ordinal() * 31 + (container == null ? 0 : container.hashCode())) * 31 + name.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SymbolKey k && kind == k.kind && name.equals(k.name)
+                    && java.util.Objects.equals(container, k.container);
+        }
     }
 
     public ModelBuilder(SourceProvider provider, ModuleCatalog catalog) {

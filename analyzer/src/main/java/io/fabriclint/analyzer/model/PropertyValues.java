@@ -9,11 +9,18 @@ import java.util.Map;
  * builder asks for `Tier.COUNT` and gets an Integer, or the spec's default.
  */
 public final class PropertyValues {
-    private final Map<PropertySpec<?>, Object> values = new HashMap<>();
+    /** By property name: a declaration kind has one spec per name, and a name's hash is cached, a record's is not. */
+    private final Map<String, Entry> values = new HashMap<>();
+
+    private record Entry(PropertySpec<?> spec, Object value) {
+        boolean isOf(PropertySpec<?> other) {
+            return spec == other || spec.equals(other);
+        }
+    }
 
     <T> void put(PropertySpec<T> spec, T value) {
         if (value != null) {
-            values.put(spec, value);
+            values.put(spec.name(), new Entry(spec, value));
         }
     }
 
@@ -25,12 +32,14 @@ public final class PropertyValues {
     /** The value read, else {@code fallback} (what a module inherits through `like`, for instance). */
     public <T> T getOr(PropertySpec<T> spec, T fallback) {
         // Only put(PropertySpec<T>, T) writes, so the value under a spec is a T.
+        Entry e = values.get(spec.name());
         @SuppressWarnings("unchecked")
-        T value = (T) values.get(spec);
+        T value = e != null && e.isOf(spec) ? (T) e.value() : null;
         return value != null ? value : fallback;
     }
 
     public boolean has(PropertySpec<?> spec) {
-        return values.containsKey(spec);
+        Entry e = values.get(spec.name());
+        return e != null && e.isOf(spec);
     }
 }

@@ -253,7 +253,9 @@ public final class ValueReader {
     }
 
     private <T> T choice(String name, List<Value> values, List<String> allowed, java.util.function.Function<String, T> of) {
-        if (!one(name, values, String.join(", ", allowed))) {
+        // The list of choices is joined only for a message: this runs for every such property of a fabric.
+        if (values.size() != 1) {
+            one(name, values, String.join(", ", allowed));
             return null;
         }
         Value v = values.get(0);

@@ -33,6 +33,8 @@ public final class FabricPlan {
     private final Map<String, Double> downGbps = new LinkedHashMap<>();
     private final Map<String, Double> upGbps = new LinkedHashMap<>();
     private long fibers;
+    /** Made here, not on first use: rules read the plan from several threads at once. */
+    private final java.util.Set<String> linkedTiers = new java.util.HashSet<>();
 
     public FabricPlan(FabricModel model) {
         this.model = model;
@@ -45,6 +47,10 @@ public final class FabricPlan {
         usage();
         power();
         placeRacks();
+        for (LinkDef l : model.links()) {
+            linkedTiers.add(l.sourceTier());
+            linkedTiers.add(l.targetTier());
+        }
     }
 
     private LinkPlan plan(LinkDef link, Map<String, Long> stripeStarts) {
@@ -106,25 +112,44 @@ public final class FabricPlan {
 
     /** Each port group with the links that take its ports, in model order: a link's source side, then its target side. */
     private void usage() {
+        // Keyed by `tier.port` as ports() is (a repeated name shares one group); each key is made once per port.
         Map<String, List<PortUsage.Load>> loads = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>();
         for (TierDef t : model.tiers().values()) {
             for (PortDef p : t.ports()) {
-                loads.put(key(t, p), new ArrayList<>());
+                String k = key(t, p);
+                keys.add(k);
+                loads.put(k, new ArrayList<>());
+            }
+        }
+        Map<PortDef, List<PortUsage.Load>> byPort = new java.util.IdentityHashMap<>();
+        int i = 0;
+        for (TierDef t : model.tiers().values()) {
+            for (PortDef p : t.ports()) {
+                byPort.put(p, loads.get(keys.get(i++)));
             }
         }
         for (LinkPlan l : links) {
             if (l.sourcePort() != null && l.sourcePorts() > 0) {
-                loads.get(key(l.sourceTier(), l.sourcePort())).add(new PortUsage.Load(l, false));
+                loadsOf(byPort, loads, l.sourceTier(), l.sourcePort()).add(new PortUsage.Load(l, false));
             }
             if (l.targetPort() != null && l.wiring() != null) {
-                loads.get(key(l.targetTier(), l.targetPort())).add(new PortUsage.Load(l, true));
+                loadsOf(byPort, loads, l.targetTier(), l.targetPort()).add(new PortUsage.Load(l, true));
             }
         }
+        i = 0;
         for (TierDef t : model.tiers().values()) {
             for (PortDef p : t.ports()) {
-                ports.put(key(t, p), new PortUsage(t, p, loads.get(key(t, p))));
+                String k = keys.get(i++);
+                ports.put(k, new PortUsage(t, p, loads.get(k)));
             }
         }
+    }
+
+    private static List<PortUsage.Load> loadsOf(Map<PortDef, List<PortUsage.Load>> byPort,
+                                                Map<String, List<PortUsage.Load>> byKey, TierDef t, PortDef p) {
+        List<PortUsage.Load> l = byPort.get(p);
+        return l != null ? l : byKey.get(key(t, p));
     }
 
     private static String key(TierDef t, PortDef p) {
@@ -261,16 +286,6 @@ public final class FabricPlan {
 
     /** True when a link group starts or ends at the tier. */
     public boolean linked(String tier) {
-        if (linkedTiers == null) {
-            java.util.Set<String> names = new java.util.HashSet<>();
-            for (LinkDef l : model.links()) {
-                names.add(l.sourceTier());
-                names.add(l.targetTier());
-            }
-            linkedTiers = names;
-        }
         return linkedTiers.contains(tier);
     }
-
-    private java.util.Set<String> linkedTiers;
 }

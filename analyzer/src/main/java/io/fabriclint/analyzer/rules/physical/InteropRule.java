@@ -43,16 +43,20 @@ public final class InteropRule extends LinkRule {
         if (m == null || n == null) {
             return null;
         }
-        String ends = plan.sourceModule().name() + " (" + m + ") and " + plan.targetModule().name() + " (" + n + ")";
         if (m.rateGbps() != n.rateGbps() || !m.family().equals(n.family())) {
             String what = m.rateGbps() != n.rateGbps() && !m.family().equals(n.family()) ? "lane rate and family differ"
                     : m.rateGbps() != n.rateGbps() ? "lane rates differ" : "lane families differ";
-            return ends + " do not interoperate: " + what;
+            return ends(plan, m, n) + " do not interoperate: " + what;
         }
         if (!plan.lanesDivide()) {
-            return ends + " do not interoperate: lane counts " + m.count() + " and " + n.count()
+            return ends(plan, m, n) + " do not interoperate: lane counts " + m.count() + " and " + n.count()
                     + " do not divide one another, so there is no breakout";
         }
         return null;
+    }
+
+    /** Made only for a finding: the check runs on every link of the fabric. */
+    private static String ends(LinkPlan plan, Lanes m, Lanes n) {
+        return plan.sourceModule().name() + " (" + m + ") and " + plan.targetModule().name() + " (" + n + ")";
     }
 }
