@@ -48,7 +48,7 @@ public final class Analyzer {
      * @throws java.util.concurrent.CancellationException when {@code cancelled} became true
      */
     public Analysis analyze(FabricModel model, java.util.function.BooleanSupplier cancelled) {
-        FabricPlan plan = new FabricPlan(model);
+        PlanOnce plan = new PlanOnce(model);
         Suppressions suppressions = new Suppressions(model.files());
         List<Diagnostic> found = run(Rule.Phase.MODEL, model, plan, suppressions, cancelled);
         List<Diagnostic> all = new ArrayList<>(suppressions.apply(found));
@@ -61,7 +61,7 @@ public final class Analyzer {
             }
         }
         result.sort(ORDER);
-        return new Analysis(model, plan, List.copyOf(result));
+        return new Analysis(model, plan.get(), List.copyOf(result));
     }
 
     /**
@@ -69,7 +69,7 @@ public final class Analyzer {
      * so they run on all cores; each reports into its own list, and the lists are joined in
      * registry order, so the result is the same as one rule after another.
      */
-    private static List<Diagnostic> run(Rule.Phase phase, FabricModel model, FabricPlan plan,
+    private static List<Diagnostic> run(Rule.Phase phase, FabricModel model, PlanOnce plan,
                                         Suppressions suppressions, java.util.function.BooleanSupplier cancelled) {
         List<Rule> rules = RuleRegistry.all().stream().filter(r -> r.phase() == phase).toList();
         List<List<Diagnostic>> perRule = rules.parallelStream().map(rule -> {
@@ -77,7 +77,7 @@ public final class Analyzer {
                 throw new java.util.concurrent.CancellationException("analysis cancelled");
             }
             List<Diagnostic> out = new ArrayList<>();
-            RuleContext context = new RuleContext(model, plan, suppressions, out);
+            RuleContext context = new RuleContext(model, plan::get, suppressions, out);
             context.enter(rule);
             try {
                 rule.check(context);
@@ -90,6 +90,26 @@ public final class Analyzer {
         List<Diagnostic> found = new ArrayList<>();
         perRule.forEach(found::addAll);
         return found;
+    }
+
+    /**
+     * The plan, made once by the first rule that asks (the others wait for it); rules that need
+     * no plan run on the other core meanwhile.
+     */
+    private static final class PlanOnce {
+        private final FabricModel model;
+        private FabricPlan plan;
+
+        PlanOnce(FabricModel model) {
+            this.model = model;
+        }
+
+        synchronized FabricPlan get() {
+            if (plan == null) {
+                plan = new FabricPlan(model);
+            }
+            return plan;
+        }
     }
 
     /** File, then position, then code: the order every output uses. */

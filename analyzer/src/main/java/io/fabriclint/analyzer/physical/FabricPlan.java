@@ -178,9 +178,20 @@ public final class FabricPlan {
                 }
             }
             double device = t.powerWatts() + watts.values().stream().mapToDouble(Double::doubleValue).sum();
-            tierPower.put(t.name().text(), new TierPower(t, t.powerWatts(), Collections.unmodifiableMap(watts),
-                    Collections.unmodifiableMap(counts), device));
+            tierPower.put(t.name().text(), new TierPower(t, t.powerWatts(), compact(watts), compact(counts), device));
         }
+    }
+
+    /** The map, read-only, in its order; a tier usually has one module type or none, and there are many tiers. */
+    private static Map<String, Double> compact(Map<String, Double> m) {
+        return switch (m.size()) {
+            case 0 -> Map.of();
+            case 1 -> {
+                Map.Entry<String, Double> e = m.entrySet().iterator().next();
+                yield Map.of(e.getKey(), e.getValue());
+            }
+            default -> Collections.unmodifiableMap(m);
+        };
     }
 
     private static void addModules(Map<String, Double> watts, Map<String, Double> counts, ModuleSpec module,

@@ -9,16 +9,18 @@ import io.fabriclint.syntax.SourceRange;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** What a rule sees (the model, the computed plan, the suppression comments) and how it reports. */
 public final class RuleContext {
     private final FabricModel model;
-    private final FabricPlan plan;
+    private final Supplier<FabricPlan> plan;
     private final Suppressions suppressions;
     private final List<Diagnostic> out;
     private Rule current;
 
-    public RuleContext(FabricModel model, FabricPlan plan, Suppressions suppressions, List<Diagnostic> out) {
+    /** @param plan the plan, made when the first rule asks for it (rules that need none run meanwhile) */
+    public RuleContext(FabricModel model, Supplier<FabricPlan> plan, Suppressions suppressions, List<Diagnostic> out) {
         this.model = model;
         this.plan = plan;
         this.suppressions = suppressions;
@@ -35,7 +37,7 @@ public final class RuleContext {
 
     /** Ports, modules, bandwidth and power computed from the model. */
     public FabricPlan plan() {
-        return plan;
+        return plan.get();
     }
 
     /** The suppression comments; which codes each used is known to rules of {@link Rule.Phase#SUPPRESSIONS}. */
