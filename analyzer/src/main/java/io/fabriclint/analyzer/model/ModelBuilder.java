@@ -88,27 +88,27 @@ public final class ModelBuilder {
             for (SyntaxError e : file.tree().errors()) {
                 errorLines.add(e.range().startLine());
             }
-            // A line with a syntax error already has its diagnostic: read what can be read, judge nothing twice.
-            ValueReader reader = new ValueReader(file.path(), problem -> {
-                if (!onErrorLine(problem.range(), errorLines)) {
-                    valueProblems.add(problem);
+            List<Declaration> declarations = file.tree().declarations();
+            List<DeclarationReading> readings = DeclarationReading.readAll(file.path(), declarations, errorLines);
+            for (int i = 0; i < declarations.size(); i++) {
+                DeclarationReading r = readings.get(i);
+                if (r == null) {
+                    continue;
                 }
-            });
-            for (Declaration d : file.tree().declarations()) {
-                if (d instanceof Declaration.Block b) {
-                    PropertyValues values = readProperties(file.path(), b.kind(), b.properties(), reader);
+                duplicates.addAll(r.duplicates());
+                valueProblems.addAll(r.problems());
+                if (declarations.get(i) instanceof Declaration.Block b) {
                     DeclaredProperties props = declared(b.properties());
                     switch (b.kind()) {
-                        case FABRIC -> addFabric(file.path(), b, values, props);
-                        case RACK -> addRack(file.path(), b, values, props);
-                        case TIER -> addTier(file.path(), b, values, props, reader);
-                        case MODULE -> moduleBlocks.add(new ModuleChains.Block(file.path(), b, values, props));
+                        case FABRIC -> addFabric(file.path(), b, r.values(), props);
+                        case RACK -> addRack(file.path(), b, r.values(), props);
+                        case TIER -> addTier(file.path(), b, r.values(), props, r.ports());
+                        case MODULE -> moduleBlocks.add(new ModuleChains.Block(file.path(), b, r.values(), props));
                         default -> {
                         }
                     }
-                } else if (d instanceof Declaration.Link l) {
-                    PropertyValues values = readProperties(file.path(), DeclarationKind.LINK, l.properties(), reader);
-                    addLink(file.path(), l, values, declared(l.properties()));
+                } else if (declarations.get(i) instanceof Declaration.Link l) {
+                    addLink(file.path(), l, r.values(), declared(l.properties()));
                 }
             }
         }
@@ -120,40 +120,6 @@ public final class ModelBuilder {
 
     private static DeclaredProperties declared(List<Property> properties) {
         return new DeclaredProperties(properties);
-    }
-
-    /** Reads each known, non-repeatable property once, as its spec says. */
-    private PropertyValues readProperties(Path file, DeclarationKind kind, List<Property> properties,
-                                          ValueReader reader) {
-        PropertyValues values = new PropertyValues();
-        Map<String, Property> seen = new HashMap<>();
-        for (Property p : properties) {
-            PropertySpec<?> spec = PropertySchema.lookup(kind, p.name().text());
-            if (spec == null || spec.repeatable()) {
-                continue;
-            }
-            Property first = seen.putIfAbsent(p.name().text(), p);
-            if (first != null) {
-                duplicates.add(new Duplicate("property", p.name().text(), file, p.name().range(), file,
-                        first.name().range()));
-                continue;
-            }
-            read(values, spec, p, reader);
-        }
-        return values;
-    }
-
-    private static <T> void read(PropertyValues values, PropertySpec<T> spec, Property p, ValueReader reader) {
-        values.put(spec, reader.read(p, spec));
-    }
-
-    private static boolean onErrorLine(SourceRange range, Set<Integer> errorLines) {
-        for (int line = range.startLine(); line <= range.endLine(); line++) {
-            if (errorLines.contains(line)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean declare(SymbolKind kind, Name name, String container, Path file, SourceRange declRange) {
@@ -192,17 +158,16 @@ public final class ModelBuilder {
     }
 
     private void addTier(Path file, Declaration.Block b, PropertyValues v, DeclaredProperties props,
-                         ValueReader reader) {
+                         List<DeclarationReading.PortReading> portLines) {
         if (b.name() == null || !declare(SymbolKind.TIER, b.name(), null, file, b.range())) {
             return;
         }
         String tier = b.name().text();
         List<PortDef> ports = new ArrayList<>();
-        for (Property p : b.properties()) {
-            if (!p.name().text().equals(PropertySchema.Tier.PORT.name())) {
-                continue;
-            }
-            PortValue pv = reader.read(p, PropertySchema.Tier.PORT);
+        for (DeclarationReading.PortReading line : portLines) {
+            valueProblems.addAll(line.problems());
+            PortValue pv = line.value();
+            Property p = line.property();
             if (pv != null && declare(SymbolKind.PORT, pv.name(), tier, file, p.range())) {
                 ports.add(new PortDef(tier, pv.name(), pv.count(), pv.declared(), pv.cage(), pv.speedGbps(),
                         pv.maxPowerWatts(), p));
