@@ -205,10 +205,7 @@ public final class ModelBuilder {
     }
 
     private void resolveReferences() {
-        Map<SymbolKey, Symbol> byKey = new HashMap<>();
-        for (Symbol s : symbols) {
-            byKey.put(new SymbolKey(s.kind(), s.container(), s.name()), s);
-        }
+        Map<SymbolKey, Symbol> byKey = firstSymbol; // every symbol, by its key: the first declaration of each name
         for (TierDef t : tiers.values()) {
             if (t.rack() != null) {
                 reference(SymbolKind.RACK, t.rack(), null, t.file(), byKey);
