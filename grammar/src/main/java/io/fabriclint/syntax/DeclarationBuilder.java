@@ -139,17 +139,22 @@ final class DeclarationBuilder {
         }
         SourceRange r = rangeOf(v);
         if (v instanceof FabricParser.NumberValueContext) {
-            return new Value.Number(shared(v.getText()), r);
+            return new Value.Number(shared(textOfAtom(v)), r);
         }
         if (v instanceof FabricParser.RatioValueContext) {
-            return new Value.Ratio(shared(v.getText()), r);
+            return new Value.Ratio(shared(textOfAtom(v)), r);
         }
         if (v instanceof FabricParser.StringValueContext s) {
             boolean terminated = s.STRING() != null;
-            String text = v.getText();
+            String text = textOfAtom(v);
             return new Value.Str(shared(text), shared(unquote(text, terminated)), terminated, r);
         }
-        return new Value.Punct(shared(v.getText()), r);
+        return new Value.Punct(shared(textOfAtom(v)), r);
+    }
+
+    /** The atom's text: its one token's, without the builder {@code getText()} makes for any rule. */
+    private static String textOfAtom(FabricParser.AtomContext v) {
+        return v.getChildCount() == 1 ? v.getChild(0).getText() : v.getText();
     }
 
     private String shared(String s) {
