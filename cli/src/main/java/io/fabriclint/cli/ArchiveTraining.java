@@ -99,6 +99,8 @@ public final class ArchiveTraining {
             Files.writeString(pod, POD);
             Files.writeString(dir.resolve("broken.fabric"), BROKEN);
             String folder = dir.toString();
+            StartupWarmup.analyzeSample();
+            FabricServerLauncher.prepare();
             for (String format : new String[]{"text", "json", "sarif", "github", "checkstyle", "gitlab"}) {
                 run("lint", "--format", format, folder);
             }

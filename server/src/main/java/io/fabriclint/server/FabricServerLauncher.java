@@ -1,11 +1,25 @@
 package io.fabriclint.server;
 
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -45,6 +59,35 @@ public final class FabricServerLauncher {
             public void close() {
             }
         });
+    }
+
+    /**
+     * Does ahead, on the calling thread, the protocol work every session starts with, for
+     * {@code fabric lsp} to run beside its own start: LSP4J's reflection over the server's and the
+     * client's protocol methods (the JDK keeps what it read of their annotations), and the JSON
+     * (de)serialisation of the first messages (`initialize` and its answer, `didOpen`,
+     * `publishDiagnostics`), which loads and initialises their classes. It reads and writes
+     * nothing outside memory; a session started later, or meanwhile, is the same without it.
+     */
+    public static void prepare() {
+        Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(FabricLanguageServer.class));
+        methods.putAll(ServiceEndpoints.getSupportedMethods(LanguageClient.class));
+        MessageJsonHandler json = new MessageJsonHandler(methods);
+        json.parseMessage("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,"
+                + "\"rootUri\":\"file:///\",\"capabilities\":{\"textDocument\":{\"completion\":{\"completionItem\":"
+                + "{\"snippetSupport\":true}}},\"workspace\":{\"didChangeWatchedFiles\":{\"dynamicRegistration\":true}}}}}");
+        ResponseMessage answer = new ResponseMessage();
+        answer.setId(1);
+        answer.setResult(new InitializeResult(FabricLanguageServer.capabilities(), new ServerInfo("fabric-lint", "0.1.0")));
+        json.serialize(answer);
+        json.parseMessage("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+        json.parseMessage("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":"
+                + "{\"uri\":\"file:///a.fabric\",\"languageId\":\"fabric\",\"version\":1,\"text\":\"tier a {}\\n\"}}}");
+        NotificationMessage diagnostics = new NotificationMessage();
+        diagnostics.setMethod("textDocument/publishDiagnostics");
+        Range range = new Range(new Position(0, 0), new Position(0, 4));
+        diagnostics.setParams(new PublishDiagnosticsParams("file:///a.fabric", List.of(new Diagnostic(range, "warm-up")), 1));
+        json.serialize(diagnostics);
     }
 
     /**
