@@ -100,7 +100,6 @@ public final class ArchiveTraining {
             Files.writeString(dir.resolve("broken.fabric"), BROKEN);
             String folder = dir.toString();
             StartupWarmup.analyzeSample();
-            FabricServerLauncher.prepare();
             for (String format : new String[]{"text", "json", "sarif", "github", "checkstyle", "gitlab"}) {
                 run("lint", "--format", format, folder);
             }
@@ -144,7 +143,9 @@ public final class ArchiveTraining {
         PipedInputStream fromServer = new PipedInputStream(1 << 16);
         OutputStream serverOut = new PipedOutputStream(fromServer);
         PrintStream log = new PrintStream(OutputStream.nullOutputStream());
-        Thread server = new Thread(() -> FabricServerLauncher.run(serverIn, serverOut, log), "training-server");
+        FabricServerLauncher.Session session = FabricServerLauncher.connect(serverIn, serverOut, log);
+        session.warmUp(); // as `fabric lsp` does on its warm-up thread
+        Thread server = new Thread(session::serve, "training-server");
         server.setDaemon(true);
         server.start();
 

@@ -4,7 +4,6 @@ import io.fabriclint.analyzer.model.ModelBuilder;
 import io.fabriclint.analyzer.model.SourceProvider;
 import io.fabriclint.analyzer.project.FabricProject;
 import io.fabriclint.analyzer.project.ProjectSettings;
-import io.fabriclint.server.FabricServerLauncher;
 
 import java.nio.file.NoSuchFileException;
 import java.util.List;
@@ -12,11 +11,12 @@ import java.util.Set;
 
 /**
  * Start-up work done beside the command line's own, on the second core. While the main thread has
- * picocli build its command model (and, for `fabric lsp`, LSP4J its endpoint), this thread
- * analyzes a small fabric held here, after, for `fabric lsp`, LSP4J's protocol reflection and the
- * JSON of a session's first messages ({@link FabricServerLauncher#prepare}). That loads and
- * initialises what the command needs next (ANTLR's lexer and parser with their ATNs, the built-in
- * catalog, the model, the rules, the protocol classes), so the command finds them ready.
+ * picocli build its command model, this thread analyzes a small fabric held here; for `fabric lsp`
+ * it first connects the server to stdio (LSP4J's reflection over the protocol methods; nothing is
+ * read until the command serves it, see {@link LspCommand}) and has its JSON handler read and write
+ * a session's first messages. That loads and initialises what the command needs next (ANTLR's
+ * lexer and parser with their ATNs, the built-in catalog, the model, the rules, the protocol
+ * classes), so the command finds them ready.
  *
  * <p>It only warms what is shared and either immutable or thread-safe: class initialisation, the
  * JDK's reflection caches, the built-in catalog (read once per process), ANTLR's prediction cache
@@ -73,10 +73,13 @@ final class StartupWarmup {
             return;
         }
         boolean server = args[0].equals("lsp");
+        if (server) {
+            LspCommand.willConnectAhead();
+        }
         Thread t = new Thread(() -> {
             try {
                 if (server) {
-                    FabricServerLauncher.prepare();
+                    LspCommand.connectAhead().warmUp();
                 }
                 analyzeSample();
             } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {

@@ -7,19 +7,15 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
-import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -62,39 +58,67 @@ public final class FabricServerLauncher {
     }
 
     /**
-     * Does ahead, on the calling thread, the protocol work every session starts with, for
-     * {@code fabric lsp} to run beside its own start: LSP4J's reflection over the server's and the
-     * client's protocol methods (the JDK keeps what it read of their annotations), and the JSON
-     * (de)serialisation of the first messages (`initialize` and its answer, `didOpen`,
-     * `publishDiagnostics`), which loads and initialises their classes. It reads and writes
-     * nothing outside memory; a session started later, or meanwhile, is the same without it.
+     * A server connected to its streams, not yet reading them: made by {@link #connect} (which
+     * `fabric lsp` does on a second thread while picocli reads its command line), served by
+     * {@link #serve}.
      */
-    public static void prepare() {
-        Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(FabricLanguageServer.class));
-        methods.putAll(ServiceEndpoints.getSupportedMethods(LanguageClient.class));
-        MessageJsonHandler json = new MessageJsonHandler(methods);
-        json.parseMessage("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,"
-                + "\"rootUri\":\"file:///\",\"capabilities\":{\"textDocument\":{\"completion\":{\"completionItem\":"
-                + "{\"snippetSupport\":true}}},\"workspace\":{\"didChangeWatchedFiles\":{\"dynamicRegistration\":true}}}}}");
-        ResponseMessage answer = new ResponseMessage();
-        answer.setId(1);
-        answer.setResult(new InitializeResult(FabricLanguageServer.capabilities(), new ServerInfo("fabric-lint", "0.1.0")));
-        json.serialize(answer);
-        json.parseMessage("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
-        json.parseMessage("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":"
-                + "{\"uri\":\"file:///a.fabric\",\"languageId\":\"fabric\",\"version\":1,\"text\":\"tier a {}\\n\"}}}");
-        NotificationMessage diagnostics = new NotificationMessage();
-        diagnostics.setMethod("textDocument/publishDiagnostics");
-        Range range = new Range(new Position(0, 0), new Position(0, 4));
-        diagnostics.setParams(new PublishDiagnosticsParams("file:///a.fabric", List.of(new Diagnostic(range, "warm-up")), 1));
-        json.serialize(diagnostics);
+    public static final class Session {
+        private final FabricLanguageServer server;
+        private final Launcher<LanguageClient> launcher;
+        private final MessageJsonHandler json;
+        private final PrintStream err;
+
+        private Session(FabricLanguageServer server, Launcher<LanguageClient> launcher, MessageJsonHandler json,
+                        PrintStream err) {
+            this.server = server;
+            this.launcher = launcher;
+            this.json = json;
+            this.err = err;
+        }
+
+        /**
+         * Has the session's JSON handler read and write the messages every session starts with
+         * (`initialize` and its answer, `initialized`, `didOpen`, `publishDiagnostics`), so that
+         * their type adapters are built and their classes initialised before the client's arrive.
+         * Thread-safe (Gson's adapter cache is), and nothing is sent or changed but that cache.
+         */
+        public void warmUp() {
+            json.parseMessage("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,"
+                    + "\"rootUri\":\"file:///\",\"capabilities\":{\"textDocument\":{\"completion\":{\"completionItem\":"
+                    + "{\"snippetSupport\":true}}},\"workspace\":{\"didChangeWatchedFiles\":{\"dynamicRegistration\":true}}}}}");
+            ResponseMessage answer = new ResponseMessage();
+            answer.setId(1);
+            answer.setResult(new InitializeResult(FabricLanguageServer.capabilities(), new ServerInfo("fabric-lint", "0.1.0")));
+            json.serialize(answer);
+            json.parseMessage("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+            json.parseMessage("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":"
+                    + "{\"uri\":\"file:///a.fabric\",\"languageId\":\"fabric\",\"version\":1,\"text\":\"tier a {}\\n\"}}}");
+            NotificationMessage diagnostics = new NotificationMessage();
+            diagnostics.setMethod("textDocument/publishDiagnostics");
+            Range range = new Range(new Position(0, 0), new Position(0, 4));
+            diagnostics.setParams(new PublishDiagnosticsParams("file:///a.fabric", List.of(new Diagnostic(range, "warm-up")), 1));
+            json.serialize(diagnostics);
+        }
+
+        /**
+         * Serves until the input ends and returns the process exit status:
+         * 0 after `shutdown` and `exit`, 1 when the client left without them.
+         */
+        public int serve() {
+            Future<Void> listening = launcher.startListening();
+            try {
+                listening.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                err.println("[fabric-lsp] connection closed: " + e.getCause());
+            }
+            return server.shutdownRequested() ? 0 : 1;
+        }
     }
 
-    /**
-     * Serves LSP on {@code in}/{@code out} and returns the process exit status:
-     * 0 after `shutdown` and `exit`, 1 when the client left without them.
-     */
-    public static int run(InputStream in, OutputStream out, PrintStream err) {
+    /** A server on {@code in}/{@code out}, logging to {@code err}, ready to {@link Session#serve}. */
+    public static Session connect(InputStream in, OutputStream out, PrintStream err) {
         logProtocolProblemsBriefly(err);
         FabricLanguageServer[] holder = new FabricLanguageServer[1];
         FabricLanguageServer server = new FabricLanguageServer(err, () -> {
@@ -103,19 +127,17 @@ public final class FabricServerLauncher {
             System.exit(code); // LSP: the server process exits on `exit`
         });
         holder[0] = server;
-        Launcher<LanguageClient> launcher = new RecoveringLauncherBuilder(server, server.log()::info)
-                .setInput(in)
-                .setOutput(out)
-                .create();
+        RecoveringLauncherBuilder builder = new RecoveringLauncherBuilder(server, server.log()::info);
+        Launcher<LanguageClient> launcher = builder.setInput(in).setOutput(out).create();
         server.connect(launcher.getRemoteProxy());
-        Future<Void> listening = launcher.startListening();
-        try {
-            listening.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            err.println("[fabric-lsp] connection closed: " + e.getCause());
-        }
-        return server.shutdownRequested() ? 0 : 1;
+        return new Session(server, launcher, builder.jsonHandler(), err);
+    }
+
+    /**
+     * Serves LSP on {@code in}/{@code out} and returns the process exit status:
+     * 0 after `shutdown` and `exit`, 1 when the client left without them.
+     */
+    public static int run(InputStream in, OutputStream out, PrintStream err) {
+        return connect(in, out, err).serve();
     }
 }

@@ -38,6 +38,11 @@ final class RecoveringLauncherBuilder extends Launcher.Builder<LanguageClient> {
         return jsonHandler;
     }
 
+    /** The JSON handler of the launcher {@link #create} made. */
+    MessageJsonHandler jsonHandler() {
+        return jsonHandler;
+    }
+
     @Override
     protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler handler) {
         endpoint = super.createRemoteEndpoint(handler);
