@@ -143,9 +143,7 @@ public final class ArchiveTraining {
         PipedInputStream fromServer = new PipedInputStream(1 << 16);
         OutputStream serverOut = new PipedOutputStream(fromServer);
         PrintStream log = new PrintStream(OutputStream.nullOutputStream());
-        FabricServerLauncher.Session session = FabricServerLauncher.connect(serverIn, serverOut, log);
-        session.warmUp(); // as `fabric lsp` does on its warm-up thread
-        Thread server = new Thread(session::serve, "training-server");
+        Thread server = new Thread(() -> FabricServerLauncher.run(serverIn, serverOut, log), "training-server");
         server.setDaemon(true);
         server.start();
 

@@ -12,11 +12,10 @@ import java.util.Set;
 /**
  * Start-up work done beside the command line's own, on the second core. While the main thread has
  * picocli build its command model, this thread analyzes a small fabric held here; for `fabric lsp`
- * it first connects the server to stdio (LSP4J's reflection over the protocol methods; nothing is
- * read until the command serves it, see {@link LspCommand}) and has its JSON handler read and write
- * a session's first messages. That loads and initialises what the command needs next (ANTLR's
- * lexer and parser with their ATNs, the built-in catalog, the model, the rules, the protocol
- * classes), so the command finds them ready.
+ * it first connects the server to stdio (LSP4J's reflection over the protocol methods, the longest
+ * part of the server's start; nothing is read until the command serves it, see {@link LspCommand}).
+ * That loads and initialises what the command needs next (ANTLR's lexer and parser with their
+ * ATNs, the built-in catalog, the model, the rules), so the command finds them ready.
  *
  * <p>It only warms what is shared and either immutable or thread-safe: class initialisation, the
  * JDK's reflection caches, the built-in catalog (read once per process), ANTLR's prediction cache
@@ -79,7 +78,7 @@ final class StartupWarmup {
         Thread t = new Thread(() -> {
             try {
                 if (server) {
-                    LspCommand.connectAhead().warmUp();
+                    LspCommand.connectAhead();
                 }
                 analyzeSample();
             } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {

@@ -1,21 +1,11 @@
 package io.fabriclint.server;
 
-import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.InitializeResult;
-import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
-import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -65,39 +55,12 @@ public final class FabricServerLauncher {
     public static final class Session {
         private final FabricLanguageServer server;
         private final Launcher<LanguageClient> launcher;
-        private final MessageJsonHandler json;
         private final PrintStream err;
 
-        private Session(FabricLanguageServer server, Launcher<LanguageClient> launcher, MessageJsonHandler json,
-                        PrintStream err) {
+        private Session(FabricLanguageServer server, Launcher<LanguageClient> launcher, PrintStream err) {
             this.server = server;
             this.launcher = launcher;
-            this.json = json;
             this.err = err;
-        }
-
-        /**
-         * Has the session's JSON handler read and write the messages every session starts with
-         * (`initialize` and its answer, `initialized`, `didOpen`, `publishDiagnostics`), so that
-         * their type adapters are built and their classes initialised before the client's arrive.
-         * Thread-safe (Gson's adapter cache is), and nothing is sent or changed but that cache.
-         */
-        public void warmUp() {
-            json.parseMessage("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,"
-                    + "\"rootUri\":\"file:///\",\"capabilities\":{\"textDocument\":{\"completion\":{\"completionItem\":"
-                    + "{\"snippetSupport\":true}}},\"workspace\":{\"didChangeWatchedFiles\":{\"dynamicRegistration\":true}}}}}");
-            ResponseMessage answer = new ResponseMessage();
-            answer.setId(1);
-            answer.setResult(new InitializeResult(FabricLanguageServer.capabilities(), new ServerInfo("fabric-lint", "0.1.0")));
-            json.serialize(answer);
-            json.parseMessage("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
-            json.parseMessage("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":"
-                    + "{\"uri\":\"file:///a.fabric\",\"languageId\":\"fabric\",\"version\":1,\"text\":\"tier a {}\\n\"}}}");
-            NotificationMessage diagnostics = new NotificationMessage();
-            diagnostics.setMethod("textDocument/publishDiagnostics");
-            Range range = new Range(new Position(0, 0), new Position(0, 4));
-            diagnostics.setParams(new PublishDiagnosticsParams("file:///a.fabric", List.of(new Diagnostic(range, "warm-up")), 1));
-            json.serialize(diagnostics);
         }
 
         /**
@@ -127,10 +90,12 @@ public final class FabricServerLauncher {
             System.exit(code); // LSP: the server process exits on `exit`
         });
         holder[0] = server;
-        RecoveringLauncherBuilder builder = new RecoveringLauncherBuilder(server, server.log()::info);
-        Launcher<LanguageClient> launcher = builder.setInput(in).setOutput(out).create();
+        Launcher<LanguageClient> launcher = new RecoveringLauncherBuilder(server, server.log()::info)
+                .setInput(in)
+                .setOutput(out)
+                .create();
         server.connect(launcher.getRemoteProxy());
-        return new Session(server, launcher, builder.jsonHandler(), err);
+        return new Session(server, launcher, err);
     }
 
     /**
