@@ -27,9 +27,10 @@ final class StartupWarmup {
     private static final Set<String> ANALYZING = Set.of("lint", "report", "graph", "cables", "export", "diff", "lsp");
 
     /** Self-contained (no import): a rack, two tiers, a link with module, fiber and length. */
-    private static final String SAMPLE = """
+    static final String SAMPLE = """
             fabric warmup {
               pue 1.3
+              fec RS544
               oversubscription 1:1
             }
 
@@ -47,6 +48,7 @@ final class StartupWarmup {
               count 2
               rack compute
               power 500W
+              asic "Tomahawk 5"
               port down: 16 x QSFP-DD 400G
               port up: 8x OSFP 800G max-power 18W
             }
