@@ -32,44 +32,14 @@ public final class ArchiveTraining {
             }
             """;
 
-    private static final String POD = """
-            // A pod: what a small fabric holds, for the training run.
-            import "optics.fabric"
-
-            fabric pod {
-              pue 1.3
-              oversubscription 1:1
-            }
-
-            rack compute { count 4; height 48U; power 45kW }
-
-            tier gpu {
-              count 16
-              rack compute
-              height 4U
-              power 3kW
-              port nic: 2 x QSFP-DD 400G
-            }
-
-            tier leaf {
-              count 2
-              rack compute
-              power 500W
-              asic "Tomahawk 5"
-              port down: 16 x QSFP-DD 400G
-              port up: 8x OSFP 800G max-power 18W
-            }
-
-            link gpu.nic -> leaf.down {
-              module site-dr4
-              fiber OS2
-              length 100m // fabric-lint: ignore FAB301
-            }
+    /** A pod: the warm-up's sample with an import, a module of the imported file and a second link. */
+    private static final String POD = "// A pod: what a small fabric holds, for the training run.\n"
+            + "import \"optics.fabric\"\n\n" + StartupWarmup.SAMPLE + """
 
             link leaf.up -> leaf.up {
-              module OSFP-800G-DR8 -> OSFP-800G-DR8
-              fiber OM4
-              length 3km
+              module site-dr4
+              fiber OS2
+              length 3km // fabric-lint: ignore FAB301
               connectors 4
             }
             """;
@@ -99,6 +69,11 @@ public final class ArchiveTraining {
             Files.writeString(pod, POD);
             Files.writeString(dir.resolve("broken.fabric"), BROKEN);
             String folder = dir.toString();
+            // What `main` starts beside a command: the warm-up thread and the heap guard (which
+            // sets itself up after two seconds), so that the archive holds their classes too.
+            HeapGuard.startLater(new PrintWriter(new StringWriter()));
+            StartupWarmup.startFor(new String[]{"lint"});
+            StartupWarmup.analyzeSample();
             for (String format : new String[]{"text", "json", "sarif", "github", "checkstyle", "gitlab"}) {
                 run("lint", "--format", format, folder);
             }
@@ -156,15 +131,23 @@ public final class ArchiveTraining {
                 + "{\"uri\":\"" + uri + "\",\"languageId\":\"fabric\",\"version\":1,\"text\":\"" + text + "\"}}}");
         await(fromServer, "publishDiagnostics");
         send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":"
-                + "{\"uri\":\"" + uri + "\"},\"position\":{\"line\":11,\"character\":6}}}");
+                + "{\"uri\":\"" + uri + "\"},\"position\":" + position(POD, "rack compute\n") + "}}");
         await(fromServer, "\"id\":2");
         send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"textDocument/completion\",\"params\":{\"textDocument\":"
-                + "{\"uri\":\"" + uri + "\"},\"position\":{\"line\":28,\"character\":9}}}");
+                + "{\"uri\":\"" + uri + "\"},\"position\":" + position(POD, "site-dr4") + "}}");
         await(fromServer, "\"id\":3");
         send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"shutdown\"}");
         await(fromServer, "\"id\":4");
         toServer.close(); // the input ends; the server stops without `exit` (which would end this JVM)
         server.join(5000);
+    }
+
+    /** The LSP position (as JSON) of the first {@code marker} in {@code text}, one character in. */
+    private static String position(String text, String marker) {
+        int at = text.indexOf(marker) + 1;
+        int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+        int character = at - (text.lastIndexOf('\n', at - 1) + 1);
+        return "{\"line\":" + line + ",\"character\":" + character + "}";
     }
 
     private static void send(OutputStream out, String json) throws IOException {

@@ -4,9 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 
 /** `fabric`: the command line of fabric-lint. */
 @Command(name = "fabric", mixinStandardHelpOptions = true, version = "fabric-lint 0.1.0",
@@ -23,22 +21,25 @@ public final class FabricCommand implements Runnable {
      * run is registered; all of them only for help, or when the first argument
      * names none of them (for picocli's "did you mean").
      */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    private static final List<String> SUBCOMMANDS =
+            List.of("lint", "report", "fmt", "graph", "explain", "rules", "lsp", "cables", "export", "diff", "help");
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("lint", LintCommand::new);
-        commands.put("report", ReportCommand::new);
-        commands.put("fmt", FmtCommand::new);
-        commands.put("graph", GraphCommand::new);
-        commands.put("explain", ExplainCommand::new);
-        commands.put("rules", RulesCommand::new);
-        commands.put("lsp", LspCommand::new);
-        commands.put("cables", CablesCommand::new);
-        commands.put("export", ExportCommand::new);
-        commands.put("diff", DiffCommand::new);
-        commands.put("help", CommandLine.HelpCommand::new);
-        return commands;
+    /** A new command object for the subcommand {@code name}; a switch, not constructor references: no call sites to link at start. */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "lint" -> new LintCommand();
+            case "report" -> new ReportCommand();
+            case "fmt" -> new FmtCommand();
+            case "graph" -> new GraphCommand();
+            case "explain" -> new ExplainCommand();
+            case "rules" -> new RulesCommand();
+            case "lsp" -> new LspCommand();
+            case "cables" -> new CablesCommand();
+            case "export" -> new ExportCommand();
+            case "diff" -> new DiffCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     @CommandLine.Spec
@@ -50,6 +51,7 @@ public final class FabricCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        StartupWarmup.startFor(args); // on the second core while picocli reads the command line
         if (args.length == 0 || !args[0].equals("lsp")) {
             HeapGuard.startLater(new PrintWriter(System.err, true)); // the server answers out-of-memory itself
         }
@@ -73,10 +75,12 @@ public final class FabricCommand implements Runnable {
         }
         CommandLine cli = new CommandLine(new FabricCommand());
         String first = args.length > 0 ? args[0] : "";
-        if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
-            cli.addSubcommand(first, SUBCOMMANDS.get(first).get());
+        if (SUBCOMMANDS.contains(first) && !first.equals("help")) {
+            cli.addSubcommand(first, subcommand(first));
         } else {
-            SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+            for (String name : SUBCOMMANDS) {
+                cli.addSubcommand(name, subcommand(name));
+            }
         }
         cli.setOut(out);
         cli.setErr(err);

@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * `fabric lsp`: the language server on standard input and output. Standard
@@ -25,6 +25,12 @@ import java.util.concurrent.Callable;
 @Command(name = "lsp", mixinStandardHelpOptions = true,
         description = "Run the language server on standard input/output (LSP over stdio), for editors.")
 public final class LspCommand implements Callable<Integer> {
+    /**
+     * The server on stdio, connected by {@link StartupWarmup} while picocli reads the command
+     * line (null when the command runs without it, as in tests); it reads nothing until served.
+     */
+    private static volatile CompletableFuture<FabricServerLauncher.Session> connectedAhead;
+
     @Option(names = "--stdio", description = "Speak LSP on standard input/output (the default and only transport).")
     boolean stdio;
 
@@ -32,9 +38,30 @@ public final class LspCommand implements Callable<Integer> {
             description = "Exit when the process PID (the editor) ends.")
     Long clientProcessId;
 
+    /** Marks the stdio session as being connected ahead, on the caller's thread, before {@link #connectAhead} runs. */
+    static void willConnectAhead() {
+        connectedAhead = new CompletableFuture<>();
+    }
+
+    /** Connects the stdio session (on the warm-up thread) for {@link #call} to take over. */
+    static FabricServerLauncher.Session connectAhead() {
+        try {
+            FabricServerLauncher.Session session = connectStdio();
+            connectedAhead.complete(session);
+            return session;
+        } catch (RuntimeException | Error e) {
+            connectedAhead.completeExceptionally(e); // call() then connects on its own and meets the problem itself
+            throw e;
+        }
+    }
+
+    private static FabricServerLauncher.Session connectStdio() {
+        return FabricServerLauncher.connect(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
+                System.err);
+    }
+
     @Override
     public Integer call() {
-        OutputStream protocol = new FileOutputStream(FileDescriptor.out);
         PrintStream err = System.err;
         System.setOut(err);
         if (clientProcessId != null) {
@@ -47,6 +74,15 @@ public final class LspCommand implements Callable<Integer> {
                 err.println("[fabric-lsp] --clientProcessId " + pid + ": no such process visible; not watching it");
             }
         }
-        return FabricServerLauncher.run(new FileInputStream(FileDescriptor.in), protocol, err);
+        FabricServerLauncher.Session session = null;
+        CompletableFuture<FabricServerLauncher.Session> ahead = connectedAhead;
+        if (ahead != null) {
+            try {
+                session = ahead.join();
+            } catch (RuntimeException e) {
+                session = null;
+            }
+        }
+        return (session != null ? session : connectStdio()).serve();
     }
 }

@@ -82,7 +82,21 @@ final class AnalysisScheduler {
         }
     }
 
+    /** Stops: a run in progress stops at its next check (as for a newer edit), none starts. */
     void shutdown() {
+        generation.incrementAndGet();
         executor.shutdownNow();
+    }
+
+    /**
+     * Waits, at most {@code millis}, for a run in progress to end: the process exits on `exit`, and
+     * must not cut short the diagnostics a run is writing to the client.
+     */
+    void awaitStopped(long millis) {
+        try {
+            executor.awaitTermination(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

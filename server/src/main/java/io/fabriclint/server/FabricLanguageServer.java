@@ -268,6 +268,8 @@ public final class FabricLanguageServer implements LanguageServer, LanguageClien
     public void exit() {
         log.info("exit" + (shutdown ? "" : " without shutdown"));
         requests.shutdownNow();
+        scheduler.shutdown();
+        scheduler.awaitStopped(1000);
         if (onExit != null) {
             onExit.run();
         }

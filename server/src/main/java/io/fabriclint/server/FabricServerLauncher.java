@@ -48,10 +48,40 @@ public final class FabricServerLauncher {
     }
 
     /**
-     * Serves LSP on {@code in}/{@code out} and returns the process exit status:
-     * 0 after `shutdown` and `exit`, 1 when the client left without them.
+     * A server connected to its streams, not yet reading them: made by {@link #connect} (which
+     * `fabric lsp` does on a second thread while picocli reads its command line), served by
+     * {@link #serve}.
      */
-    public static int run(InputStream in, OutputStream out, PrintStream err) {
+    public static final class Session {
+        private final FabricLanguageServer server;
+        private final Launcher<LanguageClient> launcher;
+        private final PrintStream err;
+
+        private Session(FabricLanguageServer server, Launcher<LanguageClient> launcher, PrintStream err) {
+            this.server = server;
+            this.launcher = launcher;
+            this.err = err;
+        }
+
+        /**
+         * Serves until the input ends and returns the process exit status:
+         * 0 after `shutdown` and `exit`, 1 when the client left without them.
+         */
+        public int serve() {
+            Future<Void> listening = launcher.startListening();
+            try {
+                listening.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                err.println("[fabric-lsp] connection closed: " + e.getCause());
+            }
+            return server.shutdownRequested() ? 0 : 1;
+        }
+    }
+
+    /** A server on {@code in}/{@code out}, logging to {@code err}, ready to {@link Session#serve}. */
+    public static Session connect(InputStream in, OutputStream out, PrintStream err) {
         logProtocolProblemsBriefly(err);
         FabricLanguageServer[] holder = new FabricLanguageServer[1];
         FabricLanguageServer server = new FabricLanguageServer(err, () -> {
@@ -65,14 +95,14 @@ public final class FabricServerLauncher {
                 .setOutput(out)
                 .create();
         server.connect(launcher.getRemoteProxy());
-        Future<Void> listening = launcher.startListening();
-        try {
-            listening.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            err.println("[fabric-lsp] connection closed: " + e.getCause());
-        }
-        return server.shutdownRequested() ? 0 : 1;
+        return new Session(server, launcher, err);
+    }
+
+    /**
+     * Serves LSP on {@code in}/{@code out} and returns the process exit status:
+     * 0 after `shutdown` and `exit`, 1 when the client left without them.
+     */
+    public static int run(InputStream in, OutputStream out, PrintStream err) {
+        return connect(in, out, err).serve();
     }
 }

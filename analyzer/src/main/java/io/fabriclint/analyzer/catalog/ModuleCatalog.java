@@ -45,16 +45,32 @@ public final class ModuleCatalog {
     }
 
     private static ModuleCatalog loadBuiltIn() {
+        Map<String, ModuleSpec> map = new LinkedHashMap<>();
+        for (ModuleSpec spec : builtInModules()) {
+            map.put(spec.name(), spec);
+        }
+        return new ModuleCatalog(map, Collections.unmodifiableMap(new LinkedHashMap<>(map)));
+    }
+
+    /** The built-in modules: from the binary form the build writes beside the JSON, else from the JSON. */
+    static List<ModuleSpec> builtInModules() {
+        try (InputStream binary = ModuleCatalog.class.getResourceAsStream(CatalogBinary.RESOURCE)) {
+            if (binary != null) {
+                return CatalogBinary.read(binary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return builtInModulesFromJson();
+    }
+
+    static List<ModuleSpec> builtInModulesFromJson() {
         try (InputStream in = ModuleCatalog.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("built-in catalog resource missing: " + BUILT_IN_RESOURCE);
             }
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Map<String, ModuleSpec> map = new LinkedHashMap<>();
-            for (ModuleSpec spec : CatalogJson.read(json, Path.of("builtin-catalog.json"), ModuleSpec.Origin.BUILT_IN)) {
-                map.put(spec.name(), spec);
-            }
-            return new ModuleCatalog(map, Collections.unmodifiableMap(new LinkedHashMap<>(map)));
+            return CatalogJson.read(json, Path.of("builtin-catalog.json"), ModuleSpec.Origin.BUILT_IN);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (CatalogException e) {
