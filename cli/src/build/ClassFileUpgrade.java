@@ -3,24 +3,13 @@ import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
 
-import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-
 /**
- * Build step (cli/pom.xml, `package`): rewrites the classes of the shaded jar
- * that are older than Java 6 (picocli is compiled for Java 5) as Java 8 class
- * files with stack-map frames, changing nothing else. The JVM's class-data
+ * Build step: rewrites a class file of the shaded jar that is older than Java 6
+ * (picocli is compiled for Java 5) as a Java 8 class file with stack-map frames,
+ * changing nothing else. The JVM's class-data
  * archive and AOT cache leave out classes in the old format, and picocli is
  * most of what the command line loads before it does any work: see
- * docs/performance.md. Run as a single-file program with ASM on the class path:
- * {@code java -cp asm.jar ClassFileUpgrade.java fabric.jar}.
+ * docs/performance.md. {@link JarRewrite} applies it to every class file of the jar.
  */
 public final class ClassFileUpgrade {
     private static final int JAVA_6 = 50;
@@ -28,37 +17,18 @@ public final class ClassFileUpgrade {
     private ClassFileUpgrade() {
     }
 
-    public static void main(String[] args) throws IOException {
-        Path jar = Path.of(args[0]);
-        Path rewritten = jar.resolveSibling(jar.getFileName() + ".upgrading");
-        int upgraded = 0;
-        try (URLClassLoader classes = new URLClassLoader(new URL[]{jar.toUri().toURL()},
-                ClassLoader.getPlatformClassLoader());
-             ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(rewritten))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                byte[] bytes = in.readAllBytes();
-                if (entry.getName().endsWith(".class") && majorVersion(bytes) < JAVA_6) {
-                    bytes = upgrade(bytes, classes);
-                    upgraded++;
-                }
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(entry.getTime());
-                out.putNextEntry(copy);
-                out.write(bytes);
-                out.closeEntry();
-            }
-        }
-        Files.move(rewritten, jar, StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("ClassFileUpgrade: " + upgraded + " classes of " + jar.getFileName() + " now Java 8 class files");
-    }
-
     private static int majorVersion(byte[] bytes) {
         return bytes.length < 8 ? Integer.MAX_VALUE : (bytes[6] & 0xff) << 8 | (bytes[7] & 0xff);
     }
 
-    /** Same class, version 52, frames computed (which needs the jar's classes to find common supertypes). */
-    private static byte[] upgrade(byte[] bytes, ClassLoader classes) {
+    /**
+     * The class as version 52 with frames computed (which needs the jar's classes to find common
+     * supertypes), or null when it is Java 6 or newer already.
+     */
+    static byte[] upgrade(byte[] bytes, ClassLoader classes) {
+        if (majorVersion(bytes) >= JAVA_6) {
+            return null;
+        }
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
             @Override
             protected ClassLoader getClassLoader() {

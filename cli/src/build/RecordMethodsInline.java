@@ -7,17 +7,10 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Build step (cli/pom.xml, `package`): compiles the project's records' {@code equals},
@@ -31,41 +24,15 @@ import java.util.zip.ZipOutputStream;
  * same hash codes (result = 31 × result + the component's hash, from 0, primitives hashed by their
  * box's {@code hashCode}, references by {@code Objects.hashCode}), so hash-ordered output keeps its
  * order; the same equality (primitives by {@code ==}, floats and doubles by {@code compare}, others
- * by {@code Objects.equals}); the same text ({@code Name[a=1, b=x]}). Run as a single-file program
- * with ASM on the class path: {@code java -cp asm.jar RecordMethodsInline.java fabric.jar}.
+ * by {@code Objects.equals}); the same text ({@code Name[a=1, b=x]}). {@link JarRewrite} applies it to
+ * the project's classes in the jar.
  */
 public final class RecordMethodsInline {
-    private static final String OWN_CLASSES = "io/fabriclint/";
+    /** The project's own classes, by jar entry name: only their records are rewritten. */
+    static final String OWN_CLASSES = "io/fabriclint/";
     private static final String OBJECT_METHODS = "java/lang/runtime/ObjectMethods";
 
     private RecordMethodsInline() {
-    }
-
-    public static void main(String[] args) throws IOException {
-        Path jar = Path.of(args[0]);
-        Path rewritten = jar.resolveSibling(jar.getFileName() + ".records");
-        int records = 0;
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(rewritten))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                byte[] bytes = in.readAllBytes();
-                if (entry.getName().startsWith(OWN_CLASSES) && entry.getName().endsWith(".class")) {
-                    byte[] inlined = inline(bytes);
-                    if (inlined != null) {
-                        bytes = inlined;
-                        records++;
-                    }
-                }
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(entry.getTime());
-                out.putNextEntry(copy);
-                out.write(bytes);
-                out.closeEntry();
-            }
-        }
-        Files.move(rewritten, jar, StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("RecordMethodsInline: " + records + " records of " + jar.getFileName()
-                + " have plain equals/hashCode/toString");
     }
 
     /** The class with its ObjectMethods call sites replaced, or null when it has none. */
