@@ -48,7 +48,8 @@ describe('the extension in Restricted Mode, then trusted, with a workspace fabri
     assert.match(message, new RegExp(`^Fabric: The setting "fabric\\.java\\.home" is "${NOWHERE}", but there is no java there`));
     // No restart loop: a few seconds later, still one message, and no second start.
     await w.page.waitForTimeout(5_000);
-    assert.equal((await w.notifications()).filter((n) => n.severity === 'error').length, 1);
+    const later = (await w.notifications()).filter((n) => n.severity === 'error');
+    assert.equal(later.length, 1, `still one error notification:\n${JSON.stringify(later)}\n${session.vscode.outputChannel(OUTPUT_CHANNEL)}`);
     assert.equal(starts(), 1, 'the server was started once, in Restricted Mode');
     const log = session.vscode.outputChannel(OUTPUT_CHANNEL);
     assert.doesNotMatch(log, /crashed|Exception/);
